@@ -1,0 +1,30 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DomainError } from '../errors/domain-error.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
+  endCursor: string | null;
+}
+
+/** An opaque cursor: the sort key of the last row seen, so pages stay stable while rows are added. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): (string | number)[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === length && key.every((part) => ['string', 'number'].includes(typeof part))) {
+      return key as (string | number)[];
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid. Start again from the first page.', {
+    argument: 'after',
+  });
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository's root, whether running from src/ (tsx) or dist/ (the bundle). */
+export const REPO_ROOT = findRepoRoot();
+
+function findRepoRoot(): string {
+  // Walk up from this file (src/config when run by tsx, dist/ when bundled) to the folder with turbo.json.
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'turbo.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the repository root (no turbo.json above the API).');
+    dir = parent;
+  }
+  return dir;
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Any PostgreSQL server; when unset the API runs an embedded one under DATA_DIR. */
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Where the embedded PostgreSQL keeps its data. */
+  DATA_DIR: optionalText,
+  /** The CBS localities file imported on first start; the copy beside the checkout is tried otherwise. */
+  CBS_LOCALITIES_FILE: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built dashboard is; served at `/`. */
+  WEB_DIST_DIR: optionalText,
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  cbsLocalitiesFile: string | undefined;
+  defaultCbsLocalitiesFile: string;
+  logLevel: string;
+  webDistDir: string;
+}
+
+/** Reads the environment once and fails fast with a message that names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`The environment is not valid:\n${problems}`);
+  }
+  const values = parsed.data;
+  return {
+    nodeEnv: values.NODE_ENV,
+    isProduction: values.NODE_ENV === 'production',
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(values.DATA_DIR ?? path.join(REPO_ROOT, '.data')),
+    cbsLocalitiesFile: values.CBS_LOCALITIES_FILE ? path.resolve(values.CBS_LOCALITIES_FILE) : undefined,
+    // The shared/ folder sits beside the checkout (see README); the file is never copied into the repo.
+    defaultCbsLocalitiesFile: path.resolve(REPO_ROOT, '..', 'shared', 'data', 'cbs-localities-2019.csv'),
+    logLevel: values.LOG_LEVEL,
+    webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+  };
+}

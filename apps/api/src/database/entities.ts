@@ -1,0 +1,36 @@
+import { ClusterMembership } from '../modules/clusters/cluster-membership.entity.js';
+import { ClusterName } from '../modules/clusters/cluster-name.entity.js';
+import { ClusterTopic } from '../modules/clusters/cluster-topic.entity.js';
+import { ClusterVisionGoal } from '../modules/clusters/cluster-vision-goal.entity.js';
+import { Cluster } from '../modules/clusters/cluster.entity.js';
+import { Milestone } from '../modules/clusters/milestone.entity.js';
+import { District } from '../modules/geography/district.entity.js';
+import { LocalAuthorityName } from '../modules/geography/local-authority-name.entity.js';
+import { LocalAuthority } from '../modules/geography/local-authority.entity.js';
+import { Person } from '../modules/people/person.entity.js';
+import { ActionDirection } from '../modules/reference/action-direction.entity.js';
+import { Sdg } from '../modules/reference/sdg.entity.js';
+import { Sector } from '../modules/reference/sector.entity.js';
+import { Topic } from '../modules/reference/topic.entity.js';
+import { DataImport } from '../modules/sources/data-import.entity.js';
+import { Source } from '../modules/sources/source.entity.js';
+
+/** Every entity, listed rather than globbed so the bundle and the CLI see the same set. */
+export const ENTITIES = [
+  Sector,
+  Topic,
+  ActionDirection,
+  Sdg,
+  District,
+  Source,
+  DataImport,
+  Person,
+  LocalAuthority,
+  LocalAuthorityName,
+  Cluster,
+  ClusterName,
+  ClusterTopic,
+  ClusterVisionGoal,
+  ClusterMembership,
+  Milestone,
+];

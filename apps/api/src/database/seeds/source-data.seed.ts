@@ -1,0 +1,176 @@
+import type { EntityManager } from 'typeorm';
+import { AUTHORITY_NAMES, CLUSTER_NAMES, addNames, findOwnerByNames, type Spelling } from '../../common/names/name-index.js';
+import type { LocalizedText } from '@roundtable/shared/localized';
+import { CLUSTERS, MILESTONES, PEOPLE, SOURCES, type AuthoritySeed, type SourceCode } from './source-data.js';
+import { upsertRows } from './upsert.js';
+
+/**
+ * Loads the source documents' clusters, authorities, people, memberships and milestones.
+ * Idempotent: rows are matched on natural keys (source code, slug, a person's key, any spelling
+ * of an authority's name) and touched only when a value differs; values an import added (an
+ * authority's district, a cluster's CBS code) are kept.
+ */
+export async function seedSourceData(manager: EntityManager): Promise<void> {
+  await upsertRows(
+    manager,
+    'source',
+    ['code'],
+    SOURCES.map((source) => ({
+      code: source.code,
+      kind: 'DOCUMENT',
+      ...columns('title', source.title),
+      ...columns('publisher', source.publisher),
+      published_on: source.publishedOn,
+    })),
+  );
+  await upsertRows(
+    manager,
+    'person',
+    ['seed_key'],
+    PEOPLE.map((person) => ({ seed_key: person.key, ...columns('name', person.name), ...columns('title', person.title) })),
+    { touch: 'updated_at' },
+  );
+  const sourceIds = await idsBy(manager, 'source', 'code');
+  const personIds = await idsBy(manager, 'person', 'seed_key');
+
+  for (const cluster of CLUSTERS) {
+    const clusterId = await upsertCluster(manager, cluster, personIds, sourceIds);
+    await addNames(manager, CLUSTER_NAMES, clusterId, clusterSpellings(cluster.name, cluster.alternativeNames));
+    await upsertRows(
+      manager,
+      'cluster_topic',
+      ['cluster_id', 'topic_code'],
+      cluster.coreTopics.map((topic, index) => ({ cluster_id: clusterId, topic_code: topic, position: index + 1 })),
+    );
+    await upsertRows(
+      manager,
+      'cluster_vision_goal',
+      ['cluster_id', 'position'],
+      cluster.visionGoals.map((goal, index) => ({ cluster_id: clusterId, position: index + 1, ...columns('text', goal) })),
+    );
+    if (cluster.members) {
+      const sourceId = required(sourceIds, cluster.members.source);
+      for (const member of cluster.members.authorities) {
+        const authorityId = await upsertAuthority(manager, member);
+        await upsertRows(manager, 'cluster_membership', ['cluster_id', 'authority_id', 'source_id'], [
+          { cluster_id: clusterId, authority_id: authorityId, source_id: sourceId },
+        ]);
+      }
+    }
+  }
+
+  const clusterIds = await idsBy(manager, 'cluster', 'slug');
+  await upsertRows(
+    manager,
+    'milestone',
+    ['seed_key'],
+    MILESTONES.map((milestone) => ({
+      seed_key: milestone.key,
+      cluster_id: milestone.cluster ? required(clusterIds, milestone.cluster) : null,
+      occurred_on: milestone.occurredOn,
+      ...columns('title', milestone.title),
+      source_id: required(sourceIds, milestone.source),
+    })),
+  );
+}
+
+async function upsertCluster(
+  manager: EntityManager,
+  cluster: (typeof CLUSTERS)[number],
+  personIds: Map<string, string>,
+  sourceIds: Map<string, string>,
+): Promise<string> {
+  // A cluster the CBS import created first (slug cbs-NNN) is found by its names and keeps its id.
+  const existing = await findOwnerByNames(manager, CLUSTER_NAMES, [cluster.name.he, ...cluster.alternativeNames]);
+  const row = {
+    slug: cluster.slug,
+    ...columns('name', cluster.name),
+    legal_form: cluster.legalForm,
+    stage: cluster.stage,
+    founded_on: cluster.foundedOn,
+    ...columns('summary', cluster.summary),
+    ceo_person_id: cluster.ceo ? required(personIds, cluster.ceo.person) : null,
+    ceo_since: cluster.ceo?.since ?? null,
+    program_manager_person_id: cluster.programManager ? required(personIds, cluster.programManager) : null,
+    declared_member_count: cluster.declaredMemberCount?.count ?? null,
+    declared_member_count_source_id: cluster.declaredMemberCount
+      ? required(sourceIds, cluster.declaredMemberCount.source)
+      : null,
+  };
+  if (existing) {
+    await upsertRows(manager, 'cluster', ['id'], [{ id: existing, ...row }], {
+      keepExisting: Object.keys(row),
+      touch: 'updated_at',
+    });
+    return existing;
+  }
+  const [inserted]: { id: string }[] = await manager.query(
+    `INSERT INTO cluster (${Object.keys(row).map((c) => `"${c}"`).join(', ')})
+     VALUES (${Object.keys(row).map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    Object.values(row),
+  );
+  return inserted!.id;
+}
+
+async function upsertAuthority(manager: EntityManager, member: AuthoritySeed): Promise<string> {
+  const spellings = authoritySpellings(member);
+  const existing = await findOwnerByNames(manager, AUTHORITY_NAMES, spellings.map((s) => s.name));
+  let authorityId: string;
+  if (existing) {
+    // The CBS is the better source for kind; the seed only fills a kind that is still unknown.
+    await upsertRows(
+      manager,
+      'local_authority',
+      ['id'],
+      [{ id: existing, name_ar: member.name.ar, name_en: member.name.en, kind: member.kind }],
+      { keepExisting: ['name_ar', 'name_en'], fillOnly: ['kind'], touch: 'updated_at' },
+    );
+    authorityId = existing;
+  } else {
+    const [inserted]: { id: string }[] = await manager.query(
+      `INSERT INTO local_authority (name_he, name_ar, name_en, kind) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [member.name.he, member.name.ar, member.name.en, member.kind],
+    );
+    authorityId = inserted!.id;
+  }
+  await addNames(manager, AUTHORITY_NAMES, authorityId, spellings);
+  return authorityId;
+}
+
+function authoritySpellings(member: AuthoritySeed): Spelling[] {
+  return [
+    { name: member.name.he, language: 'he' },
+    ...(member.alternativeNames ?? []).map((name): Spelling => ({ name, language: 'he' })),
+    ...(member.name.ar ? [{ name: member.name.ar, language: 'ar' } as const] : []),
+    ...(member.name.en ? [{ name: member.name.en, language: 'en' } as const] : []),
+  ];
+}
+
+function clusterSpellings(name: LocalizedText, alternatives: string[]): Spelling[] {
+  return [name.he, ...alternatives, ...(name.ar ? [name.ar] : []), ...(name.en ? [name.en] : [])].map((n) => ({
+    name: n,
+    language: 'he',
+  }));
+}
+
+/** `{ title_he, title_ar, title_en }` from a LocalizedText (all null when it is absent). */
+function columns(prefix: string, text: LocalizedText | null): Record<string, string | null> {
+  return {
+    [`${prefix}_he`]: text?.he ?? null,
+    [`${prefix}_ar`]: text?.ar ?? null,
+    [`${prefix}_en`]: text?.en ?? null,
+  };
+}
+
+async function idsBy(manager: EntityManager, table: string, key: string): Promise<Map<string, string>> {
+  const rows: { key: string; id: string }[] = await manager.query(
+    `SELECT "${key}" AS key, id FROM "${table}" WHERE "${key}" IS NOT NULL`,
+  );
+  return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+function required(ids: Map<string, string>, key: SourceCode | string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`The source data refers to "${key}", which it does not define.`);
+  return id;
+}

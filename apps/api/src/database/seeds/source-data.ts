@@ -1,0 +1,459 @@
+/**
+ * The real data of the source documents in shared/seeds (Hebrew), as domain.md lists it. Nothing
+ * here is invented: a value a source leaves out is absent (null in the database). English is the
+ * source's own or a faithful translation; Arabic appears only where it is known (the names Arab
+ * towns call themselves). Each item names the seed it comes from.
+ */
+import type { AuthorityKind } from '@roundtable/shared/authority-kinds';
+import type { ClusterLegalForm, ClusterStage } from '@roundtable/shared/clusters';
+import type { LocalizedText } from '@roundtable/shared/localized';
+import type { TopicCode } from '@roundtable/shared/topics';
+
+export type SourceCode =
+  | 'HAIFA_BAY_CALL_2020'
+  | 'BEIT_HAKEREM_CLUSTER_PAGE'
+  | 'MOI_CLUSTERS_2017_VIAPLAN'
+  | 'WESTERN_NEGEV_CLUSTER_PAGE'
+  | 'PMO_ONLINE_EVENT_INVITATION';
+
+export interface SourceSeed {
+  code: SourceCode;
+  seedFile: string;
+  title: LocalizedText;
+  publisher: LocalizedText | null;
+  publishedOn: string | null;
+}
+
+export interface PersonSeed {
+  key: string;
+  name: LocalizedText;
+  title: LocalizedText | null;
+}
+
+export interface AuthoritySeed {
+  name: LocalizedText;
+  kind: AuthorityKind | null;
+  /** Other spellings the sources use; matched by normalised name (packages/shared/src/names.ts). */
+  alternativeNames?: string[];
+}
+
+export interface ClusterSeed {
+  slug: string;
+  name: LocalizedText;
+  /** Other names sources give the cluster, such as the CBS file's. */
+  alternativeNames: string[];
+  legalForm: ClusterLegalForm | null;
+  stage: ClusterStage | null;
+  foundedOn: string | null;
+  summary: LocalizedText | null;
+  ceo: { person: string; since: string | null } | null;
+  programManager: string | null;
+  coreTopics: TopicCode[];
+  visionGoals: LocalizedText[];
+  declaredMemberCount: { count: number; source: SourceCode } | null;
+  members: { source: SourceCode; authorities: AuthoritySeed[] } | null;
+}
+
+export interface MilestoneSeed {
+  key: string;
+  cluster: string | null;
+  occurredOn: string;
+  title: LocalizedText;
+  source: SourceCode;
+}
+
+export const SOURCES: SourceSeed[] = [
+  {
+    code: 'HAIFA_BAY_CALL_2020',
+    seedFile: '000_59748970a0ae75e5.txt',
+    title: {
+      he: 'אשכול המפרץ – פורום בין מגזרי – קול קורא',
+      ar: null,
+      en: 'Haifa Bay Cluster – cross-sector forum – call for applications',
+    },
+    publisher: { he: 'איגוד ערים אשכול רשויות המפרץ', ar: null, en: 'Haifa Bay Cluster of Authorities (cities association)' },
+    // The deadline it sets, extended, is 2020-06-02.
+    publishedOn: '2020',
+  },
+  {
+    code: 'BEIT_HAKEREM_CLUSTER_PAGE',
+    seedFile: '001_116e8bfa242cc27f.txt',
+    title: { he: 'אשכול בקעת בית הכרם', ar: null, en: 'Beit HaKerem Valley Cluster' },
+    publisher: null,
+    publishedOn: null,
+  },
+  {
+    code: 'MOI_CLUSTERS_2017_VIAPLAN',
+    seedFile: '002_40b20f85c42c48d3.txt',
+    title: { he: 'הקמת אשכול רשויות (המזמין: משרד הפנים)', ar: null, en: 'Forming clusters of authorities (for the Ministry of Interior)' },
+    publisher: { he: 'Viaplan', ar: null, en: 'Viaplan' },
+    publishedOn: null,
+  },
+  {
+    code: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    seedFile: '003_d1030ed9d318a63f.txt',
+    title: { he: 'אשכול נגב מערבי', ar: null, en: 'Western Negev Cluster' },
+    publisher: null,
+    publishedOn: null,
+  },
+  {
+    code: 'PMO_ONLINE_EVENT_INVITATION',
+    seedFile: '004_23bd6d5a1b603e09.txt',
+    title: {
+      he: 'הזמנה לאירוע מקוון: כותבים את הפרק הבא ביחד!',
+      ar: null,
+      en: 'Invitation to an online event: writing the next chapter together',
+    },
+    publisher: { he: 'משרד ראש הממשלה', ar: null, en: "Prime Minister's Office" },
+    publishedOn: null,
+  },
+];
+
+export const PEOPLE: PersonSeed[] = [
+  {
+    key: 'aharon-azoulay',
+    name: { he: 'אהרון אזולאי', ar: null, en: 'Aharon Azoulay' },
+    title: {
+      he: 'מנכ"ל אשכול המפרץ ומזכיר הפורום הבין-מגזרי',
+      ar: null,
+      en: 'CEO of the Haifa Bay Cluster and secretary of its cross-sector forum',
+    },
+  },
+  {
+    key: 'simon-alfasi',
+    name: { he: 'סימון אלפסי', ar: null, en: 'Simon Alfasi' },
+    title: {
+      he: 'ראש עיריית יקנעם; יו"ר הפורום הבין-מגזרי של אשכול המפרץ מטעם הרשויות המקומיות',
+      ar: null,
+      en: "Mayor of Yokneam; chair of the Haifa Bay Cluster's cross-sector forum for local government",
+    },
+  },
+  {
+    key: 'ronit-ovadia',
+    name: { he: 'רונית עובדיה', ar: null, en: 'Ronit Ovadia' },
+    title: { he: 'מנכ"לית אשכול בקעת בית הכרם', ar: null, en: 'CEO of the Beit HaKerem Valley Cluster' },
+  },
+  {
+    key: 'hadas-dikman',
+    name: { he: 'הדס דיקמן', ar: null, en: 'Hadas Dikman' },
+    title: { he: 'מנהלת התכנית, אשכול בקעת בית הכרם', ar: null, en: 'Program manager, Beit HaKerem Valley Cluster' },
+  },
+  {
+    key: 'uri-pinto',
+    name: { he: 'אורי פינטו', ar: null, en: 'Uri Pinto' },
+    title: { he: 'מנכ"ל אשכול נגב מערבי', ar: null, en: 'CEO of the Western Negev Cluster' },
+  },
+  {
+    key: 'neta-rosenfeld',
+    name: { he: 'נטע רוזנפלד', ar: null, en: 'Neta Rosenfeld' },
+    title: { he: 'מנהלת התכנית, אשכול נגב מערבי', ar: null, en: 'Program manager, Western Negev Cluster' },
+  },
+];
+
+const municipality = (he: string, en: string, ar: string | null = null, alternativeNames: string[] = []): AuthoritySeed => ({
+  name: { he, ar, en },
+  kind: 'MUNICIPALITY',
+  alternativeNames,
+});
+const localCouncil = (he: string, en: string, ar: string | null = null, alternativeNames: string[] = []): AuthoritySeed => ({
+  name: { he, ar, en },
+  kind: 'LOCAL_COUNCIL',
+  alternativeNames,
+});
+const regionalCouncil = (he: string, en: string): AuthoritySeed => ({
+  name: { he, ar: null, en },
+  kind: 'REGIONAL_COUNCIL',
+  // The CBS names a regional council in full: "מועצה אזורית זבולון".
+  alternativeNames: [`מועצה אזורית ${he}`],
+});
+/** A member whose kind the source does not say (the CBS import fills it). */
+const authority = (he: string, en: string, ar: string | null = null): AuthoritySeed => ({
+  name: { he, ar, en },
+  kind: null,
+});
+
+export const CLUSTERS: ClusterSeed[] = [
+  {
+    // Seed 000: the 2020 call for the cross-sector forum.
+    slug: 'haifa-bay',
+    name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay Cluster' },
+    alternativeNames: ['אשכול רשויות המפרץ', 'איגוד ערים אשכול רשויות המפרץ'],
+    legalForm: 'CITIES_ASSOCIATION',
+    // "הוקם לאחרונה ובימים אלה מתניע את פעילותו": founded and starting its work.
+    stage: 'ACTIVE',
+    foundedOn: null,
+    summary: {
+      he: 'בשל המציאות שנוצרה לאור מגפת הקורונה החלטנו להניע בעת הזו עשייה לקידום התמודדות אזורית עם משבר הקורונה והשפעותיו.',
+      ar: null,
+      en: 'Given the reality created by the COVID-19 pandemic, the cluster decided to start now with work to advance a regional response to the COVID-19 crisis and its effects.',
+    },
+    ceo: { person: 'aharon-azoulay', since: null },
+    programManager: null,
+    coreTopics: ['EMERGENCY_AND_CRISIS'],
+    visionGoals: [
+      {
+        he: 'חיזוק החוסן הכלכלי והחברתי של הרשויות החברות באשכול והתושבים החיים בהן.',
+        ar: null,
+        en: 'Strengthening the economic and social resilience of the member authorities and of the residents who live in them.',
+      },
+      {
+        he: 'פעולה של האשכול בגישה עסקית-כלכלית שתקדם מנופים כלכליים, חברתיים ותרבותיים-חינוכיים לאזור כולו.',
+        ar: null,
+        en: 'Acting with a business-economic approach that advances economic, social and cultural-educational levers for the whole region.',
+      },
+      {
+        he: 'ביסוס האשכול על ערכים של שותפות, שוויון ורב תרבותיות.',
+        ar: null,
+        en: 'Founding the cluster on values of partnership, equality and multiculturalism.',
+      },
+    ],
+    declaredMemberCount: null,
+    members: {
+      source: 'HAIFA_BAY_CALL_2020',
+      authorities: [
+        municipality('טירת כרמל', 'Tirat Carmel'),
+        municipality('יקנעם', 'Yokneam', null, ['יקנעם עילית']),
+        municipality('קריית אתא', 'Kiryat Ata'),
+        municipality('קריית ביאליק', 'Kiryat Bialik'),
+        municipality('קריית ים', 'Kiryat Yam'),
+        municipality('קריית מוצקין', 'Kiryat Motzkin'),
+        municipality('נשר', 'Nesher'),
+        municipality('שפרעם', 'Shefa-Amr', 'شفاعمرو'),
+        municipality('תמרה', 'Tamra', 'طمرة', ['טמרה']),
+        localCouncil('אעבלין', "I'billin", 'عبلين'),
+        localCouncil('ביר אל מכסור', 'Bir al-Maksur', 'بير المكسور'),
+        localCouncil('דלית אל כרמל', 'Daliyat al-Karmel', 'دالية الكرمل', ['דאלית אל-כרמל']),
+        localCouncil('קריית טבעון', 'Kiryat Tivon'),
+        localCouncil('עוספיא', 'Isfiya', 'عسفيا', ['עספיא']),
+        localCouncil('רכסים', 'Rekhasim'),
+        regionalCouncil('זבולון', 'Zevulun'),
+      ],
+    },
+  },
+  {
+    // Seed 001: the cluster's page (2013–2014).
+    slug: 'beit-hakerem',
+    name: { he: 'אשכול בקעת בית הכרם', ar: null, en: 'Beit HaKerem Valley Cluster' },
+    alternativeNames: ['אשכול בית הכרם', 'אשכול רשויות בית הכרם הגלילי'],
+    legalForm: null,
+    // "בשנה הקרובה, 2013, יתמקד האשכול בתהליכי התיאגוד".
+    stage: 'INCORPORATING',
+    foundedOn: null,
+    summary: {
+      he: 'שבע רשויות, יהודיות וערביות: חמש מועצות מקומיות, מועצה אזורית אחת ועירייה אחת. תחומי הליבה: איכות הסביבה ותיירות.',
+      ar: null,
+      en: 'Seven authorities, Jewish and Arab: five local councils, one regional council and one municipality. Core topics: the environment and tourism.',
+    },
+    ceo: { person: 'ronit-ovadia', since: '2013-10' },
+    programManager: 'hadas-dikman',
+    coreTopics: ['ENVIRONMENT', 'TOURISM'],
+    visionGoals: [],
+    declaredMemberCount: { count: 7, source: 'BEIT_HAKEREM_CLUSTER_PAGE' },
+    members: {
+      source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+      authorities: [
+        // "סגניות ראש העיר כרמיאל", "המועצה המקומית נחף"; Misgav's kind is not said.
+        municipality('כרמיאל', 'Karmiel'),
+        authority('משגב', 'Misgav'),
+        localCouncil('נחף', 'Nahf', 'نحف'),
+      ],
+    },
+  },
+  {
+    // Seed 003: the cluster's page.
+    slug: 'western-negev',
+    name: { he: 'אשכול נגב מערבי', ar: null, en: 'Western Negev Cluster' },
+    alternativeNames: ['אשכול רשויות נגב מערבי'],
+    // "יירשם כתאגיד עירוני אזורי (חברה בע"מ)".
+    legalForm: 'MUNICIPAL_CORPORATION',
+    stage: 'INCORPORATING',
+    // "ראשי הרשויות החלו לשתף פעולה ביניהם בשנת 2013".
+    foundedOn: '2013',
+    summary: {
+      he: 'מטרת השותפות האזורית היא להביא לכדי ביטוי את יתרון הגודל והאזוריות בנגב המערבי; דרך התייעלות כלכלית, הרחבת הצע השירותים החברתיים, ביסוס קול אזורי ופיתוח ראייה אסטרטגית לקפיצת מדרגה אזורית.',
+      ar: null,
+      en: 'The regional partnership aims to realise the advantages of scale and regionality in the Western Negev: through economic efficiency, a wider range of social services, a regional voice and a strategic view for a regional leap forward.',
+    },
+    ceo: { person: 'uri-pinto', since: null },
+    programManager: 'neta-rosenfeld',
+    // Its professional forums: welfare and social services, education, environment and sustainability.
+    coreTopics: ['WELFARE_AND_SOCIAL_SERVICES', 'EDUCATION', 'ENVIRONMENT'],
+    visionGoals: [
+      { he: 'התייעלות כלכלית', ar: null, en: 'Economic efficiency' },
+      { he: 'הרחבת הצע השירותים החברתיים', ar: null, en: 'A wider range of social services' },
+      { he: 'ביסוס קול אזורי', ar: null, en: 'Establishing a regional voice' },
+      { he: 'פיתוח ראייה אסטרטגית לקפיצת מדרגה אזורית', ar: null, en: 'A strategic view for a regional leap forward' },
+    ],
+    declaredMemberCount: null,
+    members: {
+      source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+      authorities: [
+        regionalCouncil('אשכול', 'Eshkol'),
+        authority('אופקים', 'Ofakim'),
+        regionalCouncil('בני שמעון', 'Bnei Shimon'),
+        regionalCouncil('מרחבים', 'Merhavim'),
+        authority('נתיבות', 'Netivot'),
+        authority('רהט', 'Rahat', 'رهط'),
+        regionalCouncil('שדות נגב', 'Sdot Negev'),
+        authority('שדרות', 'Sderot'),
+        regionalCouncil('שער הנגב', "Sha'ar HaNegev"),
+      ],
+    },
+  },
+  {
+    // Seed 001: "אשכול הרשויות הראשון המהווה דגם ראשון וחלוצי למיזם האשכולות".
+    slug: 'western-galilee',
+    name: { he: 'אשכול גליל מערבי', ar: null, en: 'Western Galilee Cluster' },
+    alternativeNames: ['אשכול רשויות גליל מערבי'],
+    legalForm: null,
+    stage: null,
+    foundedOn: null,
+    summary: {
+      he: 'אשכול הרשויות הראשון, המהווה דגם ראשון וחלוצי למיזם האשכולות.',
+      ar: null,
+      en: 'The first cluster of authorities: the first, pioneering model of the clusters programme.',
+    },
+    ceo: null,
+    programManager: null,
+    coreTopics: [],
+    visionGoals: [],
+    declaredMemberCount: null,
+    members: null,
+  },
+  {
+    // Seed 003: "התאגדות של 15 רשויות, החל דרכו כעמותה להקמת הקריה לרפואה ומחקר בגליל".
+    slug: 'eastern-galilee',
+    name: { he: 'אשכול גליל מזרחי', ar: null, en: 'Eastern Galilee Cluster' },
+    alternativeNames: ['אשכול רשויות גליל מזרחי'],
+    legalForm: null,
+    stage: null,
+    foundedOn: null,
+    summary: {
+      he: 'התאגדות של 15 רשויות, שהחלה דרכה כעמותה להקמת הקריה לרפואה ומחקר בגליל.',
+      ar: null,
+      en: 'A union of 15 authorities that began as an association to establish a medical and research campus in the Galilee.',
+    },
+    ceo: null,
+    programManager: null,
+    coreTopics: [],
+    visionGoals: [],
+    declaredMemberCount: { count: 15, source: 'WESTERN_NEGEV_CLUSTER_PAGE' },
+    members: null,
+  },
+];
+
+export const MILESTONES: MilestoneSeed[] = [
+  {
+    key: 'pmo-government-decision-3190',
+    cluster: null,
+    occurredOn: '2008',
+    title: {
+      he: 'החלטת הממשלה 3190: הקמת היחידה לשיתופי פעולה רב-מגזריים במשרד ראש הממשלה והשולחן העגול הבין-מגזרי',
+      ar: null,
+      en: "Government decision 3190 founds the PMO's unit for cross-sector cooperation and the cross-sector round table",
+    },
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    key: 'moi-clusters-call-2012',
+    cluster: null,
+    occurredOn: '2012',
+    title: {
+      he: 'קול קורא של משרד הפנים להקמת אשכולות אזוריים',
+      ar: null,
+      en: 'The Ministry of Interior calls for the forming of regional clusters',
+    },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'moi-clusters-call-2017-submissions',
+    cluster: null,
+    occurredOn: '2017-07-31',
+    title: {
+      he: 'הוגשו הקולות הקוראים של משרד הפנים: 93 רשויות מקומיות ממחוזות צפון, חיפה ומרכז ומאזור יו"ש התארגנו ב-14 אשכולות חדשים; לאחר מיון המליץ המשרד בשלב הראשון על הקמת 9 אשכולות',
+      ar: null,
+      en: 'Submissions to the Ministry of Interior call close: 93 local authorities from the North, Haifa and Center districts and Judea and Samaria organise into 14 new clusters; after screening the ministry recommends 9 in a first stage',
+    },
+    source: 'MOI_CLUSTERS_2017_VIAPLAN',
+  },
+  {
+    key: 'pmo-future-search-2022',
+    cluster: null,
+    occurredOn: '2022-07-06',
+    title: {
+      he: 'כנס "חקר עתיד" (6–7 ביולי 2022): כ-100 נציגים מכל המגזרים מגבשים שבעה כיווני פעולה',
+      ar: null,
+      en: 'The "Future Search" conference (6–7 July 2022): about 100 representatives of every sector set seven action directions',
+    },
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    key: 'beit-hakerem-moi-call-won',
+    cluster: 'beit-hakerem',
+    occurredOn: '2012',
+    title: {
+      he: 'הרשויות זוכות בקול הקורא של משרד הפנים להקמת אשכולות אזוריים',
+      ar: null,
+      en: "The authorities win the Ministry of Interior's call for regional clusters",
+    },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'beit-hakerem-heads-forum-launched',
+    cluster: 'beit-hakerem',
+    occurredOn: '2013-01-07',
+    title: { he: 'הושק פורום ראשי הרשויות של האשכול', ar: null, en: "The cluster's heads' forum is launched" },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'beit-hakerem-exposure-conference',
+    cluster: 'beit-hakerem',
+    occurredOn: '2013-08-26',
+    title: {
+      he: 'כנס חשיפה בכרמיאל: 135 משתתפים, דיונים בחמישה נושאים',
+      ar: null,
+      en: 'Exposure conference in Karmiel: 135 participants, discussions in five tracks',
+    },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'beit-hakerem-ceo-chosen',
+    cluster: 'beit-hakerem',
+    occurredOn: '2013-10',
+    title: {
+      he: 'רונית עובדיה נבחרת למנכ"לית האשכול מבין 40 מועמדים',
+      ar: null,
+      en: "Ronit Ovadia is chosen as the cluster's CEO from 40 candidates",
+    },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'beit-hakerem-work-plan-2014',
+    cluster: 'beit-hakerem',
+    occurredOn: '2014-01-15',
+    title: {
+      he: 'פורום ראשי הרשויות מאשר את מתווה העבודה לשנת 2014',
+      ar: null,
+      en: "The heads' forum approves the 2014 work plan",
+    },
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'western-negev-cooperation-begins',
+    cluster: 'western-negev',
+    occurredOn: '2013',
+    title: { he: 'ראשי הרשויות מתחילים לשתף פעולה', ar: null, en: 'The heads of the authorities begin to cooperate' },
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+  },
+  {
+    key: 'haifa-bay-call-deadline',
+    cluster: 'haifa-bay',
+    occurredOn: '2020-06-02',
+    title: {
+      he: 'המועד האחרון המעודכן להגשת בקשות להצטרפות לפורום הבין-מגזרי (הוארך לאור החגים והעניין הרב)',
+      ar: null,
+      en: 'The extended deadline for applications to join the cross-sector forum (extended for the holidays and the high interest)',
+    },
+    source: 'HAIFA_BAY_CALL_2020',
+  },
+];

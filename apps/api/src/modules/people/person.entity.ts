@@ -1,0 +1,61 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
+
+/**
+ * A person named in a public source in a public role (a cluster's CEO, a mayor). The partner pool
+ * extends people with profiles and consent; nothing personal beyond the public role is kept here.
+ */
+@ObjectType({ description: 'A person named in a public source (a cluster CEO, a mayor)' })
+@Entity({ name: 'person' })
+@Unique('person_seed_key_key', ['seedKey'])
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The natural key the source-data seed upserts on (people have no other). */
+  @Column({ name: 'seed_key', type: 'text', nullable: true })
+  seedKey: string | null;
+
+  @Column({ name: 'name_he', type: 'text' })
+  nameHe: string;
+
+  @Column({ name: 'name_ar', type: 'text', nullable: true })
+  nameAr: string | null;
+
+  @Column({ name: 'name_en', type: 'text', nullable: true })
+  nameEn: string | null;
+
+  @Column({ name: 'title_he', type: 'text', nullable: true })
+  titleHe: string | null;
+
+  @Column({ name: 'title_ar', type: 'text', nullable: true })
+  titleAr: string | null;
+
+  @Column({ name: 'title_en', type: 'text', nullable: true })
+  titleEn: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => LocalizedText)
+  get name(): LocalizedText {
+    return localized(this.nameHe, this.nameAr, this.nameEn);
+  }
+
+  @Field(() => LocalizedText, { nullable: true, description: 'The public role the source names' })
+  get title(): LocalizedText | null {
+    return localized(this.titleHe, this.titleAr, this.titleEn);
+  }
+}
