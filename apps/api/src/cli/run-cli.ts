@@ -22,7 +22,8 @@ export async function runCli(name: string, command: (context: CliContext) => Pro
     console.error((error as Error).message);
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+  // A command prints its own progress and summary; the log adds only warnings and errors.
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const server = await openDatabaseServer(config, logger);
   const dataSource = createDataSource({ url: server.url, poolSize: 2 });
   let exitCode = 0;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { AUTHORITY_NAMES, CLUSTER_NAMES, addNames, findOwnerByNames, type Spelling } from '../../common/names/name-index.js';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import { CLUSTERS, MILESTONES, PEOPLE, SOURCES, type AuthoritySeed, type SourceCode } from './source-data.js';
-import { upsertRows } from './upsert.js';
+import { updateChanged, upsertRows } from './upsert.js';
 
 /**
  * Loads the source documents' clusters, authorities, people, memberships and milestones.
@@ -98,10 +98,7 @@ async function upsertCluster(
       : null,
   };
   if (existing) {
-    await upsertRows(manager, 'cluster', ['id'], [{ id: existing, ...row }], {
-      keepExisting: Object.keys(row),
-      touch: 'updated_at',
-    });
+    await updateChanged(manager, 'cluster', existing, row, { keepExisting: Object.keys(row), touch: 'updated_at' });
     return existing;
   }
   const [inserted]: { id: string }[] = await manager.query(
@@ -118,11 +115,12 @@ async function upsertAuthority(manager: EntityManager, member: AuthoritySeed): P
   let authorityId: string;
   if (existing) {
     // The CBS is the better source for kind; the seed only fills a kind that is still unknown.
-    await upsertRows(
+    await updateChanged(
       manager,
       'local_authority',
-      ['id'],
-      [{ id: existing, name_ar: member.name.ar, name_en: member.name.en, kind: member.kind }],
+      existing,
+      // The sources' own spelling is the primary name even when the CBS import created the row.
+      { name_he: member.name.he, name_ar: member.name.ar, name_en: member.name.en, kind: member.kind },
       { keepExisting: ['name_ar', 'name_en'], fillOnly: ['kind'], touch: 'updated_at' },
     );
     authorityId = existing;

@@ -44,3 +44,34 @@ export async function upsertRows(
     parameters,
   );
 }
+
+/**
+ * UPDATE one row by id with the same rules as `upsertRows`, writing only when a value differs.
+ * (An INSERT … ON CONFLICT cannot serve here: PostgreSQL checks NOT NULL columns of the insert
+ * before it finds the conflict.)
+ */
+export async function updateChanged(
+  manager: EntityManager,
+  table: string,
+  id: string,
+  values: Row,
+  { keepExisting = [] as readonly string[], fillOnly = [] as readonly string[], touch = undefined as string | undefined } = {},
+): Promise<void> {
+  const columns = Object.keys(values);
+  if (columns.length === 0) return;
+  const parameters: unknown[] = [id];
+  const incoming = (column: string) => {
+    const value = `$${parameters.push(values[column] ?? null)}`;
+    if (fillOnly.includes(column)) return `COALESCE("${column}", ${value})`;
+    if (keepExisting.includes(column)) return `COALESCE(${value}, "${column}")`;
+    return value;
+  };
+  const targets = columns.map((column) => [column, incoming(column)] as const);
+  const assignments = targets.map(([column, value]) => `"${column}" = ${value}`);
+  if (touch) assignments.push(`"${touch}" = now()`);
+  await manager.query(
+    `UPDATE "${table}" SET ${assignments.join(', ')}
+     WHERE id = $1 AND (${targets.map(([c]) => `"${c}"`).join(', ')}) IS DISTINCT FROM (${targets.map(([, v]) => v).join(', ')})`,
+    parameters,
+  );
+}

@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../common/graphql/loader.js';
-import { Topic } from '../reference/topic.entity.js';
+import type { Topic } from '../reference/topic.entity.js';
 import { ClusterMembership } from './cluster-membership.entity.js';
 import { ClusterTopic } from './cluster-topic.entity.js';
 import { ClusterVisionGoal } from './cluster-vision-goal.entity.js';

@@ -155,7 +155,11 @@ function rowError(line: number, error: Papa.ParseError): DomainError {
   switch (error.code) {
     case 'TooFewFields':
     case 'TooManyFields':
-      return malformed(line, error.message.toLowerCase(), 'give every row as many comma-separated values as the header has columns (quote a value that contains a comma)');
+      return malformed(
+        line,
+        error.message.toLowerCase(),
+        'give every row as many comma-separated values as the header has columns (quote a value that contains a comma)',
+      );
     case 'MissingQuotes':
       return malformed(line, 'a quoted value is never closed', 'add the closing double quote');
     default:
@@ -176,13 +180,21 @@ function readLocality(line: number, row: Record<string, string | undefined>): Cb
   const districtId = parseWholeNumber(value('district_id'));
   const district = districtId === null ? undefined : districtByCbsCode(districtId);
   if (!district) {
-    throw malformed(line, `district_id "${value('district_id')}" is not a CBS district`, 'use a district code from 1 to 7');
+    throw malformed(
+      line,
+      `district_id "${value('district_id')}" is not a CBS district`,
+      'use a district code from 1 to 7',
+    );
   }
 
   const statusText = value('municipal_status_id');
   const municipalStatusId = statusText === '' ? null : parseWholeNumber(statusText);
   if (statusText !== '' && municipalStatusId === null) {
-    throw malformed(line, `municipal_status_id "${statusText}" is not a whole number`, 'leave it empty or give the CBS municipal status code');
+    throw malformed(
+      line,
+      `municipal_status_id "${statusText}" is not a whole number`,
+      'leave it empty or give the CBS municipal status code',
+    );
   }
   const municipalStatusName = value('municipal_status_name') || null;
   const isRegionalCouncil =
@@ -190,22 +202,38 @@ function readLocality(line: number, row: Record<string, string | undefined>): Cb
     municipalStatusId !== CBS_MUNICIPALITY_STATUS &&
     municipalStatusId !== CBS_LOCAL_COUNCIL_STATUS;
   if (isRegionalCouncil && !municipalStatusName) {
-    throw malformed(line, `regional council ${municipalStatusId} has no name in municipal_status_name`, 'give the council\'s name ("מועצה אזורית …")');
+    throw malformed(
+      line,
+      `regional council ${municipalStatusId} has no name in municipal_status_name`,
+      'give the council\'s name ("מועצה אזורית …")',
+    );
   }
 
-  const [latitude, longitude] = readCoordinates(line, value('coordinates_wgs84_latitude'), value('coordinates_wgs84_longitude'));
+  const [latitude, longitude] = readCoordinates(
+    line,
+    value('coordinates_wgs84_latitude'),
+    value('coordinates_wgs84_longitude'),
+  );
 
   const populationText = value('population');
   const population = populationText === '' ? null : parseWholeNumber(populationText);
   if (populationText !== '' && population === null) {
-    throw malformed(line, `population "${populationText}" is not a whole number of 0 or more`, 'leave it empty or give the number of residents');
+    throw malformed(
+      line,
+      `population "${populationText}" is not a whole number of 0 or more`,
+      'leave it empty or give the number of residents',
+    );
   }
 
   const clusterText = value('local_authorities_cluster_id');
   const clusterName = value('local_authorities_cluster_name') || null;
   const clusterCode = clusterText === '' ? null : parseWholeNumber(clusterText);
   if (clusterText !== '' && (clusterCode === null || clusterCode === 0)) {
-    throw malformed(line, `local_authorities_cluster_id "${clusterText}" is not a positive whole number`, "leave it empty or give the cluster's CBS code");
+    throw malformed(
+      line,
+      `local_authorities_cluster_id "${clusterText}" is not a positive whole number`,
+      "leave it empty or give the cluster's CBS code",
+    );
   }
   if ((clusterCode === null) !== (clusterName === null)) {
     throw malformed(
@@ -234,12 +262,20 @@ function readLocality(line: number, row: Record<string, string | undefined>): Cb
 function readCoordinates(line: number, latitudeText: string, longitudeText: string): [number | null, number | null] {
   if (latitudeText === '' && longitudeText === '') return [null, null];
   if (latitudeText === '' || longitudeText === '') {
-    throw malformed(line, 'only one of the WGS84 coordinates is given', 'give both coordinates_wgs84_latitude and coordinates_wgs84_longitude, or neither');
+    throw malformed(
+      line,
+      'only one of the WGS84 coordinates is given',
+      'give both coordinates_wgs84_latitude and coordinates_wgs84_longitude, or neither',
+    );
   }
   const latitude = parseDecimal(latitudeText);
   const longitude = parseDecimal(longitudeText);
   if (latitude === null || longitude === null) {
-    throw malformed(line, `the coordinates "${latitudeText}", "${longitudeText}" are not numbers`, 'give decimal degrees such as 32.79, 35.04');
+    throw malformed(
+      line,
+      `the coordinates "${latitudeText}", "${longitudeText}" are not numbers`,
+      'give decimal degrees such as 32.79, 35.04',
+    );
   }
   if (!within(latitude, LATITUDE_RANGE) || !within(longitude, LONGITUDE_RANGE)) {
     throw malformed(
@@ -321,7 +357,9 @@ function aggregateAuthorities(localities: readonly CbsLocality[]): CbsAuthority[
   }
   for (const [code, members] of [...councils].sort(([a], [b]) => a - b)) {
     const fullName = members[0]!.municipalStatusName!;
-    const shortName = fullName.startsWith(REGIONAL_COUNCIL_PREFIX) ? fullName.slice(REGIONAL_COUNCIL_PREFIX.length).trim() : fullName;
+    const shortName = fullName.startsWith(REGIONAL_COUNCIL_PREFIX)
+      ? fullName.slice(REGIONAL_COUNCIL_PREFIX.length).trim()
+      : fullName;
     const located = members.filter((member) => member.latitude !== null && member.longitude !== null);
     const counted = members.filter((member) => member.population !== null);
     authorities.push({
@@ -345,16 +383,18 @@ function aggregateAuthorities(localities: readonly CbsLocality[]): CbsAuthority[
 function aggregateClusters(localities: readonly CbsLocality[], authorities: readonly CbsAuthority[]): CbsCluster[] {
   const names = new Map<number, string>();
   for (const locality of localities) {
-    if (locality.clusterCode !== null && !names.has(locality.clusterCode)) names.set(locality.clusterCode, locality.clusterName!);
+    if (locality.clusterCode !== null && !names.has(locality.clusterCode))
+      names.set(locality.clusterCode, locality.clusterName!);
   }
   return [...names]
     .sort(([a], [b]) => a - b)
     .map(([code, name]) => {
       const members = authorities.filter((authority) => authority.clusterCode === code);
       // A cluster all of whose localities sit in councils assigned elsewhere has no authority: its localities decide.
-      const districts = members.length > 0
-        ? members.map((member) => member.districtCode)
-        : localities.filter((locality) => locality.clusterCode === code).map((locality) => locality.districtCode);
+      const districts =
+        members.length > 0
+          ? members.map((member) => member.districtCode)
+          : localities.filter((locality) => locality.clusterCode === code).map((locality) => locality.districtCode);
       return { code, name, districtCode: mostCommon(districts)! };
     });
 }
