@@ -2,6 +2,7 @@ import { loadConfig } from './config/env.js';
 import { createLogger } from './common/logging/logger.js';
 import { openDatabaseServer } from './database/connect.js';
 import { createDataSource } from './database/data-source.js';
+import { migrateDatabase } from './database/migrate.js';
 import { seedDatabase } from './database/seeds/seed.js';
 import { importCbsLocalitiesFileOnStart } from './modules/geography/cbs-import/cbs-import.service.js';
 import { createServer } from './server.js';
@@ -12,7 +13,7 @@ const logger = createLogger(config.logLevel);
 const database = await openDatabaseServer(config, logger);
 const dataSource = createDataSource({ url: database.url });
 await dataSource.initialize();
-await dataSource.runMigrations({ transaction: 'each' });
+await migrateDatabase(dataSource);
 // The reference and source-document data are real data, not demo fixtures: loaded on every start,
 // idempotently (a rerun changes nothing).
 await seedDatabase(dataSource);

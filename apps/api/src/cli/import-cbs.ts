@@ -11,6 +11,7 @@ import {
   yearFromFileName,
   type CbsImportSummary,
 } from '../modules/geography/cbs-import/cbs-import.service.js';
+import { migrateDatabase } from '../database/migrate.js';
 import { runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run import:cbs -- <path to the CBS localities CSV> [--year <year the file describes>]';
@@ -77,7 +78,7 @@ function printSummary(summary: CbsImportSummary, filePath: string): void {
 const { filePath, text, year } = readArguments();
 
 await runCli('import:cbs', async ({ dataSource }) => {
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrateDatabase(dataSource);
   const bar = new cliProgress.SingleBar(
     { format: 'Authorities [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,

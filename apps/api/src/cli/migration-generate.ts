@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrateDatabase } from '../database/migrate.js';
 import { runCli } from './run-cli.js';
 
 const name = process.argv[2];
@@ -15,7 +16,7 @@ if (!name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
 }
 
 await runCli('migration:generate', async ({ dataSource }) => {
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrateDatabase(dataSource);
   const sql = await dataSource.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) {
     console.log('The database already matches the entities: no migration needed.');

@@ -25,6 +25,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   fs.mkdirSync(dataDir, { recursive: true });
   const port = await findFreePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) assertReachableByOthers(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -49,6 +50,24 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   return { url: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above its data (a checkout under /root usually is not). Say so plainly instead of letting initdb
+ * fail with "permission denied".
+ */
+function assertReachableByOthers(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = fs.statSync(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${current}. ` +
+          `Set DATA_DIR to a folder it can reach (for example /var/lib/roundtable), or run: chmod o+x ${current}`,
+      );
+    }
+    if (path.dirname(current) === current) return;
+  }
 }
 
 function findFreePort(): Promise<number> {

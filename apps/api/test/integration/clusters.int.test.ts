@@ -176,6 +176,12 @@ describe('clusters and authorities through GraphQL', () => {
     const neither = await server.graphql(`{ cluster { slug } }`);
     expect(neither.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
 
+    const badAuthority = await server.graphql(`{ localAuthority(id: "not-an-id") { id } }`);
+    expect(badAuthority.errors![0]).toMatchObject({ message: 'id must be a local authority id', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const noAuthority = await server.graphql(`{ localAuthority(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(noAuthority.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+
     const badId = await server.graphql(`{ cluster(id: "42") { slug } }`);
     expect(badId.errors![0]).toMatchObject({ message: 'id must be a cluster id', extensions: { code: 'BAD_USER_INPUT' } });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase } from '../../src/database/migrate.js';
 import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { seedDatabase } from '../../src/database/seeds/seed.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -20,12 +21,14 @@ describe('migrations', () => {
   });
 
   it('go down to nothing and up again, and the seed then loads as before', async () => {
-    for (let i = 0; i < MIGRATIONS.length; i += 1) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < MIGRATIONS.length; i += 1) await migrateDatabase(db.dataSource, { revert: true });
     const tables: { count: number }[] = await db.dataSource.query(
       `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
     );
     expect(tables[0]!.count).toBe(0);
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    // Two processes starting at once: one migrates, the other waits and finds nothing to do.
+    const [first, second] = await Promise.all([migrateDatabase(db.dataSource), migrateDatabase(db.dataSource)]);
+    expect([first.length, second.length].sort()).toEqual([0, MIGRATIONS.length]);
     await seedDatabase(db.dataSource);
     const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM cluster`);
     expect(count).toBe(5);

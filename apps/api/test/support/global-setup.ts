@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createLogger } from '../../src/common/logging/logger.js';
 import { ensureDatabase } from '../../src/database/connect.js';
 import { createDataSource } from '../../src/database/data-source.js';
+import { migrateDatabase } from '../../src/database/migrate.js';
 import { startEmbeddedPostgres } from '../../src/database/embedded.js';
 import { withDatabase } from './database-url.js';
 
@@ -35,9 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const template = `roundtable_test_template_${process.pid}`;
   await dropDatabase(adminUrl, template);
   await ensureDatabase(adminUrl, template, 'template0');
-  const dataSource = createDataSource({ url: withDatabase(adminUrl, template), poolSize: 1 });
+  const dataSource = createDataSource({ url: withDatabase(adminUrl, template), poolSize: 2 });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrateDatabase(dataSource);
   await dataSource.destroy();
 
   project.provide('adminDatabaseUrl', adminUrl);

@@ -32,3 +32,10 @@ export class LocalAuthoritiesArgs {
   @MaxLength(500, { message: 'after is not a valid cursor' })
   after?: string | null;
 }
+
+@ArgsType()
+export class LocalAuthorityArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a local authority id' })
+  id: string;
+}

@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { District } from './district.entity.js';
-import { LocalAuthoritiesArgs } from './local-authority.args.js';
+import { LocalAuthoritiesArgs, LocalAuthorityArgs } from './local-authority.args.js';
 import { LocalAuthority } from './local-authority.entity.js';
 import { LocalAuthorityConnection } from './local-authority.types.js';
 
@@ -13,7 +13,7 @@ export class LocalAuthorityResolver {
   }
 
   @Query(() => LocalAuthority, { description: 'NOT_FOUND when there is none' })
-  localAuthority(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+  localAuthority(@Args(() => LocalAuthorityArgs) { id }: LocalAuthorityArgs, @Ctx() { services }: Context) {
     return services.authorities.byId(id);
   }
 
