@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { preferredLanguage } from './language';
+import { LanguageRoute } from './language-route';
+import { NotFoundPage } from './not-found-page';
+
+// Pages load on demand: the charts and the map weigh more than the rest together.
+const HomePage = lazy(() => import('../features/home/home-page'));
+const ClusterPage = lazy(() => import('../features/clusters/cluster-page'));
+const AuthoritiesPage = lazy(() => import('../features/authorities/authorities-page'));
+const DirectionsPage = lazy(() => import('../features/directions/directions-page'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
+
+function RootRedirect() {
+  return <Navigate to={`/${preferredLanguage()}`} replace />;
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/', element: <RootRedirect /> },
+    {
+      path: '/:lang',
+      element: <LanguageRoute />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'clusters/:slug', element: <ClusterPage /> },
+        { path: 'authorities', element: <AuthoritiesPage /> },
+        { path: 'directions', element: <DirectionsPage /> },
+        { path: 'accessibility', element: <AccessibilityPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
