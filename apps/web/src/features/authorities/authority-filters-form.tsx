@@ -7,7 +7,8 @@ import { useLanguage } from '../../app/language';
 import { useLocalizedString } from '../../app/localized';
 import type { AuthorityFiltersQuery } from '../../gql/graphql';
 import type { AuthorityKind } from '@roundtable/shared/authority-kinds';
-import { hasFilters, type AuthorityFilters, type DistrictCode } from './authority-filters';
+import type { DistrictCode } from '@roundtable/shared/districts';
+import { hasFilters, type AuthorityFilters } from './authority-filters';
 import classes from './authorities-page.module.css';
 
 interface Props {

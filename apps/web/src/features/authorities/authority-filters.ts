@@ -1,16 +1,5 @@
 import { AUTHORITY_KINDS, type AuthorityKind } from '@roundtable/shared/authority-kinds';
-
-/** The district codes of the schema; an unknown one in the address is ignored. */
-export const DISTRICT_CODES = [
-  'NORTH',
-  'HAIFA',
-  'CENTER',
-  'TEL_AVIV',
-  'JERUSALEM',
-  'SOUTH',
-  'JUDEA_AND_SAMARIA',
-] as const;
-export type DistrictCode = (typeof DISTRICT_CODES)[number];
+import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
 
 /** What the list is filtered by; it lives in the query string so a view can be bookmarked. */
 export interface AuthorityFilters {
