@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'apps/web/src/gql/**', '.data/**', '**/playwright-report/**', '**/test-results/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      'apps/web/src/gql/**',
+      '.data/**',
+      '**/playwright-report/**',
+      '**/test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,9 +26,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='describe'][callee.property.name=/^(only|skip)$/]", message: 'Never skip or focus a test.' },
-        { selector: "CallExpression[callee.object.name='it'][callee.property.name=/^(only|skip)$/]", message: 'Never skip or focus a test.' },
-        { selector: "CallExpression[callee.object.name='test'][callee.property.name=/^(only|skip)$/]", message: 'Never skip or focus a test.' },
+        {
+          selector: "CallExpression[callee.object.name='describe'][callee.property.name=/^(only|skip)$/]",
+          message: 'Never skip or focus a test.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='it'][callee.property.name=/^(only|skip)$/]",
+          message: 'Never skip or focus a test.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='test'][callee.property.name=/^(only|skip)$/]",
+          message: 'Never skip or focus a test.',
+        },
       ],
     },
   },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test — lint, types, unit, API integration on real PostgreSQL, browser.
+// `npm test`: every test — formatting, lint, types, unit, API integration on real PostgreSQL, browser.
 // Browser tests need Chromium: CHROME_PATH, or Debian's /usr/bin/chromium, installed here with
 // apt-get when we are root and it is missing; otherwise we stop and say how to get it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!process.env.CHROME_PATH && isRoot && hasApt) {
-    console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests…');
+    console.log("Chromium is missing: installing Debian's chromium package for the browser tests…");
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
       stdio: 'inherit',
@@ -34,4 +34,15 @@ function run(command, args) {
 }
 
 ensureChromium();
-run('npx', ['turbo', 'run', 'lint', 'typecheck', 'test', 'test:integration', 'test:e2e', '--concurrency=1', '--output-logs=new-only']);
+run('npx', ['prettier', '--check', '--log-level=warn', '.']);
+run('npx', [
+  'turbo',
+  'run',
+  'lint',
+  'typecheck',
+  'test',
+  'test:integration',
+  'test:e2e',
+  '--concurrency=1',
+  '--output-logs=new-only',
+]);

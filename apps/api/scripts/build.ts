@@ -34,6 +34,8 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
   // Some bundled CommonJS code calls require(); give ESM output a require to call.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 console.log('Built apps/api/dist');

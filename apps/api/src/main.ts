@@ -24,9 +24,14 @@ async function start(): Promise<void> {
   // The reference and source-document data are real data, not demo fixtures: loaded on every
   // start, idempotently (a rerun changes nothing).
   await seedDatabase(dataSource);
-  await importCbsLocalitiesFileOnStart(dataSource, config.cbsLocalitiesFile ?? config.defaultCbsLocalitiesFile, logger, {
-    required: config.cbsLocalitiesFile !== undefined,
-  });
+  await importCbsLocalitiesFileOnStart(
+    dataSource,
+    config.cbsLocalitiesFile ?? config.defaultCbsLocalitiesFile,
+    logger,
+    {
+      required: config.cbsLocalitiesFile !== undefined,
+    },
+  );
 
   server = await createServer({ config, dataSource, logger });
   await new Promise<void>((resolve, reject) => {

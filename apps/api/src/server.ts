@@ -117,7 +117,10 @@ function serveDashboard(app: express.Express, distDir: string, logger: Logger): 
   if (!fs.existsSync(indexFile)) {
     logger.warn({ distDir }, 'The dashboard is not built; serving the API only (run `npm run build`)');
     app.get('/{*path}', (_req, res) => {
-      res.status(503).type('text/plain').send('The dashboard is not built. Run `npm run build`, or `npm start` which builds it.');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The dashboard is not built. Run `npm run build`, or `npm start` which builds it.');
     });
     return;
   }

@@ -28,10 +28,7 @@ const FALLBACKS: Record<Language, readonly Language[]> = {
  * The text in `language`, or the first fallback that exists, with the language it is in, so a
  * page can mark a fallback fragment with its own `lang` (Israeli Standard 5568 / WCAG 3.1.2).
  */
-export function pickLocalized(
-  text: LocalizedText,
-  language: Language,
-): { text: string; language: Language } {
+export function pickLocalized(text: LocalizedText, language: Language): { text: string; language: Language } {
   for (const candidate of FALLBACKS[language]) {
     const value = text[candidate];
     if (value) return { text: value, language: candidate };

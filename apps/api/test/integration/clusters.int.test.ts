@@ -14,22 +14,62 @@ const CLUSTER = /* GraphQL */ `
   query Cluster($slug: String!) {
     cluster(slug: $slug) {
       slug
-      name { he en }
+      name {
+        he
+        en
+      }
       legalForm
       stage
       foundedOn
       declaredMemberCount
-      ceo { name { he en } }
+      ceo {
+        name {
+          he
+          en
+        }
+      }
       ceoSince
-      programManager { name { he en } }
-      coreTopics { code }
-      visionGoals { he }
-      membershipSources { authorityCount source { code } }
-      milestones { occurredOn title { he } source { code } }
+      programManager {
+        name {
+          he
+          en
+        }
+      }
+      coreTopics {
+        code
+      }
+      visionGoals {
+        he
+      }
+      membershipSources {
+        authorityCount
+        source {
+          code
+        }
+      }
+      milestones {
+        occurredOn
+        title {
+          he
+        }
+        source {
+          code
+        }
+      }
       authorities {
         isListedByAllSources
-        authority { name { he en } kind }
-        sources { source { code } }
+        authority {
+          name {
+            he
+            en
+          }
+          kind
+        }
+        sources {
+          source {
+            code
+          }
+        }
       }
     }
   }
@@ -77,7 +117,7 @@ describe('clusters and authorities through GraphQL', () => {
     expect(haifaBay['visionGoals']).toHaveLength(3);
   });
 
-  it("answers that Western Negev has the 9 authorities of its page, with its CEO and program manager", async () => {
+  it('answers that Western Negev has the 9 authorities of its page, with its CEO and program manager', async () => {
     const westernNegev = await cluster('western-negev');
     expect(westernNegev.authorities).toHaveLength(9);
     expect(westernNegev).toMatchObject({
@@ -109,7 +149,9 @@ describe('clusters and authorities through GraphQL', () => {
       sectors: { code: string }[];
       districts: unknown[];
       topics: unknown[];
-    }>(`{ actionDirections { number title { he en } } sdgs { number } sectors { code } districts { code } topics { code } }`);
+    }>(
+      `{ actionDirections { number title { he en } } sdgs { number } sectors { code } districts { code } topics { code } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.actionDirections.map((d) => d.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(result.data!.actionDirections[0]!.title.he).toBe('פלטפורמה שיתופית לעבודה רב-מגזרית');
@@ -134,7 +176,9 @@ describe('clusters and authorities through GraphQL', () => {
   });
 
   it('finds an authority by any spelling the sources use', async () => {
-    const result = await server.graphql<{ localAuthorities: { nodes: { name: { he: string }; alternativeNames: string[] }[] } }>(
+    const result = await server.graphql<{
+      localAuthorities: { nodes: { name: { he: string }; alternativeNames: string[] }[] };
+    }>(
       `query Search($search: String) { localAuthorities(search: $search) { nodes { name { he } alternativeNames } } }`,
       { search: 'טמרה' },
     );
@@ -147,7 +191,13 @@ describe('clusters and authorities through GraphQL', () => {
     let total = 0;
     do {
       const result: {
-        data?: { localAuthorities: { totalCount: number; nodes: { name: { he: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        data?: {
+          localAuthorities: {
+            totalCount: number;
+            nodes: { name: { he: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        };
       } = await server.graphql(
         `query Page($after: String) { localAuthorities(first: 5, after: $after) { totalCount nodes { name { he } } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -164,7 +214,10 @@ describe('clusters and authorities through GraphQL', () => {
 
   it('refuses bad input with a stable code and a message a person can act on', async () => {
     const tooMany = await server.graphql(`{ localAuthorities(first: 101) { totalCount } }`);
-    expect(tooMany.errors![0]).toMatchObject({ message: 'first must be at most 100', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.errors![0]).toMatchObject({
+      message: 'first must be at most 100',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const badCursor = await server.graphql(`{ localAuthorities(after: "nonsense") { totalCount } }`);
     expect(badCursor.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
@@ -177,30 +230,96 @@ describe('clusters and authorities through GraphQL', () => {
     expect(neither.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
 
     const badAuthority = await server.graphql(`{ localAuthority(id: "not-an-id") { id } }`);
-    expect(badAuthority.errors![0]).toMatchObject({ message: 'id must be a local authority id', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badAuthority.errors![0]).toMatchObject({
+      message: 'id must be a local authority id',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const noAuthority = await server.graphql(`{ localAuthority(id: "00000000-0000-4000-8000-000000000000") { id } }`);
     expect(noAuthority.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
 
     const badId = await server.graphql(`{ cluster(id: "42") { slug } }`);
-    expect(badId.errors![0]).toMatchObject({ message: 'id must be a cluster id', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badId.errors![0]).toMatchObject({
+      message: 'id must be a cluster id',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('loads a list of clusters with all their relations in a constant number of SQL statements', async () => {
-    const everything = /* GraphQL */ `{
-      clusters {
-        name { he } district { name { he } } ceo { name { he } } programManager { name { he } }
-        coreTopics { code } visionGoals { he } milestones { title { he } source { code } }
-        membershipSources { authorityCount source { code title { he } } }
-        authorities {
-          sources { joinedOn source { code } }
-          authority {
-            name { he } district { code } alternativeNames
-            clusters { cluster { slug } sources { source { code } } }
+    const everything = /* GraphQL */ `
+      {
+        clusters {
+          name {
+            he
+          }
+          district {
+            name {
+              he
+            }
+          }
+          ceo {
+            name {
+              he
+            }
+          }
+          programManager {
+            name {
+              he
+            }
+          }
+          coreTopics {
+            code
+          }
+          visionGoals {
+            he
+          }
+          milestones {
+            title {
+              he
+            }
+            source {
+              code
+            }
+          }
+          membershipSources {
+            authorityCount
+            source {
+              code
+              title {
+                he
+              }
+            }
+          }
+          authorities {
+            sources {
+              joinedOn
+              source {
+                code
+              }
+            }
+            authority {
+              name {
+                he
+              }
+              district {
+                code
+              }
+              alternativeNames
+              clusters {
+                cluster {
+                  slug
+                }
+                sources {
+                  source {
+                    code
+                  }
+                }
+              }
+            }
           }
         }
       }
-    }`;
+    `;
     counter.reset();
     const before = await server.graphql(everything);
     expect(before.errors).toBeUndefined();

@@ -35,9 +35,9 @@ describe('migrations', () => {
   });
 
   it('reject data that breaks a rule the database holds', async () => {
-    await expect(db.dataSource.query(`INSERT INTO cluster (slug, name_he, founded_on) VALUES ('x', 'x', '2013-13')`)).rejects.toThrow(
-      /cluster_founded_on_format/,
-    );
+    await expect(
+      db.dataSource.query(`INSERT INTO cluster (slug, name_he, founded_on) VALUES ('x', 'x', '2013-13')`),
+    ).rejects.toThrow(/cluster_founded_on_format/);
     await expect(
       db.dataSource.query(`INSERT INTO local_authority (name_he, latitude) VALUES ('x', 32.1)`),
     ).rejects.toThrow(/local_authority_coordinates_together/);

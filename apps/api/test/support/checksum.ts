@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 /** An md5 of every row of each table, to prove a rerun changed nothing (not even a timestamp). */
-export async function tableChecksums(dataSource: DataSource, tables: readonly string[]): Promise<Record<string, string>> {
+export async function tableChecksums(
+  dataSource: DataSource,
+  tables: readonly string[],
+): Promise<Record<string, string>> {
   const entries = await Promise.all(
     tables.map(async (table) => {
       const [row]: { checksum: string | null }[] = await dataSource.query(

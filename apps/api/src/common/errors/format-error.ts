@@ -69,7 +69,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
             const original = unwrapResolverError(error);
             const code = error.extensions?.['code'];
             if (original instanceof DomainError || (typeof code === 'string' && CLIENT_CODES.has(code))) continue;
-            logger.error({ err: original, requestId: contextValue?.requestId, path: error.path }, 'Unexpected error in a GraphQL request');
+            logger.error(
+              { err: original, requestId: contextValue?.requestId, path: error.path },
+              'Unexpected error in a GraphQL request',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { LocalizedText as LocalizedTextShape } from '@roundtable/shared/localized';
 
-@ObjectType({ description: 'A text in Hebrew, Arabic and English; Arabic and English are null where no source gives them' })
+@ObjectType({
+  description: 'A text in Hebrew, Arabic and English; Arabic and English are null where no source gives them',
+})
 export class LocalizedText implements LocalizedTextShape {
   @Field(() => String)
   he: string;

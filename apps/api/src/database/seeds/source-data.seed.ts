@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { AUTHORITY_NAMES, CLUSTER_NAMES, addNames, findOwnerByNames, type Spelling } from '../../common/names/name-index.js';
+import {
+  AUTHORITY_NAMES,
+  CLUSTER_NAMES,
+  addNames,
+  findOwnerByNames,
+  type Spelling,
+} from '../../common/names/name-index.js';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import { CLUSTERS, MILESTONES, PEOPLE, SOURCES, type AuthoritySeed, type SourceCode } from './source-data.js';
 import { updateChanged, upsertRows } from './upsert.js';
@@ -27,7 +33,11 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
     manager,
     'person',
     ['seed_key'],
-    PEOPLE.map((person) => ({ seed_key: person.key, ...columns('name', person.name), ...columns('title', person.title) })),
+    PEOPLE.map((person) => ({
+      seed_key: person.key,
+      ...columns('name', person.name),
+      ...columns('title', person.title),
+    })),
     { touch: 'updated_at' },
   );
   const sourceIds = await idsBy(manager, 'source', 'code');
@@ -46,15 +56,22 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
       manager,
       'cluster_vision_goal',
       ['cluster_id', 'position'],
-      cluster.visionGoals.map((goal, index) => ({ cluster_id: clusterId, position: index + 1, ...columns('text', goal) })),
+      cluster.visionGoals.map((goal, index) => ({
+        cluster_id: clusterId,
+        position: index + 1,
+        ...columns('text', goal),
+      })),
     );
     if (cluster.members) {
       const sourceId = required(sourceIds, cluster.members.source);
       for (const member of cluster.members.authorities) {
         const authorityId = await upsertAuthority(manager, member);
-        await upsertRows(manager, 'cluster_membership', ['cluster_id', 'authority_id', 'source_id'], [
-          { cluster_id: clusterId, authority_id: authorityId, source_id: sourceId },
-        ]);
+        await upsertRows(
+          manager,
+          'cluster_membership',
+          ['cluster_id', 'authority_id', 'source_id'],
+          [{ cluster_id: clusterId, authority_id: authorityId, source_id: sourceId }],
+        );
       }
     }
   }
@@ -102,8 +119,12 @@ async function upsertCluster(
     return existing;
   }
   const [inserted]: { id: string }[] = await manager.query(
-    `INSERT INTO cluster (${Object.keys(row).map((c) => `"${c}"`).join(', ')})
-     VALUES (${Object.keys(row).map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    `INSERT INTO cluster (${Object.keys(row)
+      .map((c) => `"${c}"`)
+      .join(', ')})
+     VALUES (${Object.keys(row)
+       .map((_, i) => `$${i + 1}`)
+       .join(', ')}) RETURNING id`,
     Object.values(row),
   );
   return inserted!.id;
@@ -111,7 +132,11 @@ async function upsertCluster(
 
 async function upsertAuthority(manager: EntityManager, member: AuthoritySeed): Promise<string> {
   const spellings = authoritySpellings(member);
-  const existing = await findOwnerByNames(manager, AUTHORITY_NAMES, spellings.map((s) => s.name));
+  const existing = await findOwnerByNames(
+    manager,
+    AUTHORITY_NAMES,
+    spellings.map((s) => s.name),
+  );
   let authorityId: string;
   if (existing) {
     // The CBS is the better source for kind; the seed only fills a kind that is still unknown.

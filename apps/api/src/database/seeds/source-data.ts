@@ -71,7 +71,11 @@ export const SOURCES: SourceSeed[] = [
       ar: null,
       en: 'Haifa Bay Cluster – cross-sector forum – call for applications',
     },
-    publisher: { he: 'איגוד ערים אשכול רשויות המפרץ', ar: null, en: 'Haifa Bay Cluster of Authorities (cities association)' },
+    publisher: {
+      he: 'איגוד ערים אשכול רשויות המפרץ',
+      ar: null,
+      en: 'Haifa Bay Cluster of Authorities (cities association)',
+    },
     // The deadline it sets, extended, is 2020-06-02.
     publishedOn: '2020',
   },
@@ -85,7 +89,11 @@ export const SOURCES: SourceSeed[] = [
   {
     code: 'MOI_CLUSTERS_2017_VIAPLAN',
     seedFile: '002_40b20f85c42c48d3.txt',
-    title: { he: 'הקמת אשכול רשויות (המזמין: משרד הפנים)', ar: null, en: 'Forming clusters of authorities (for the Ministry of Interior)' },
+    title: {
+      he: 'הקמת אשכול רשויות (המזמין: משרד הפנים)',
+      ar: null,
+      en: 'Forming clusters of authorities (for the Ministry of Interior)',
+    },
     publisher: { he: 'Viaplan', ar: null, en: 'Viaplan' },
     publishedOn: null,
   },
@@ -150,12 +158,22 @@ export const PEOPLE: PersonSeed[] = [
   },
 ];
 
-const municipality = (he: string, en: string, ar: string | null = null, alternativeNames: string[] = []): AuthoritySeed => ({
+const municipality = (
+  he: string,
+  en: string,
+  ar: string | null = null,
+  alternativeNames: string[] = [],
+): AuthoritySeed => ({
   name: { he, ar, en },
   kind: 'MUNICIPALITY',
   alternativeNames,
 });
-const localCouncil = (he: string, en: string, ar: string | null = null, alternativeNames: string[] = []): AuthoritySeed => ({
+const localCouncil = (
+  he: string,
+  en: string,
+  ar: string | null = null,
+  alternativeNames: string[] = [],
+): AuthoritySeed => ({
   name: { he, ar, en },
   kind: 'LOCAL_COUNCIL',
   alternativeNames,

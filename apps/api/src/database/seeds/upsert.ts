@@ -55,7 +55,11 @@ export async function updateChanged(
   table: string,
   id: string,
   values: Row,
-  { keepExisting = [] as readonly string[], fillOnly = [] as readonly string[], touch = undefined as string | undefined } = {},
+  {
+    keepExisting = [] as readonly string[],
+    fillOnly = [] as readonly string[],
+    touch = undefined as string | undefined,
+  } = {},
 ): Promise<void> {
   const columns = Object.keys(values);
   if (columns.length === 0) return;

@@ -26,7 +26,9 @@ export class ClusterAuthority {
   @Field(() => [MembershipSource])
   sources: MembershipSource[];
 
-  @Field(() => Boolean, { description: "True when every source that lists this cluster's members lists this authority" })
+  @Field(() => Boolean, {
+    description: "True when every source that lists this cluster's members lists this authority",
+  })
   isListedByAllSources: boolean;
 }
 

@@ -49,7 +49,10 @@ export class AuthorityClusterMembershipResolver {
 @Resolver(() => LocalAuthority)
 export class AuthorityClustersResolver {
   @FieldResolver(() => [AuthorityClusterMembership], { description: 'The clusters sources list it in' })
-  async clusters(@Root() authority: LocalAuthority, @Ctx() { loaders }: Context): Promise<AuthorityClusterMembership[]> {
+  async clusters(
+    @Root() authority: LocalAuthority,
+    @Ctx() { loaders }: Context,
+  ): Promise<AuthorityClusterMembership[]> {
     const memberships = await loaders.membershipsByAuthorityId.load(authority.id);
     return groupBy(memberships, (m) => m.clusterId).map(([clusterId, rows]) => ({
       clusterId,

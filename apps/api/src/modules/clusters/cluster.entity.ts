@@ -41,7 +41,10 @@ import { ClusterLegalFormEnum, ClusterStageEnum } from './cluster.enums.js';
 @Check('cluster_founded_on_format', `"founded_on" ~ '${PARTIAL_DATE_SQL_PATTERN}'`)
 @Check('cluster_ceo_since_format', `"ceo_since" ~ '${PARTIAL_DATE_SQL_PATTERN}'`)
 @Check('cluster_declared_member_count_positive', '"declared_member_count" > 0')
-@Check('cluster_declared_member_count_sourced', '("declared_member_count" IS NULL) = ("declared_member_count_source_id" IS NULL)')
+@Check(
+  'cluster_declared_member_count_sourced',
+  '("declared_member_count" IS NULL) = ("declared_member_count_source_id" IS NULL)',
+)
 export class Cluster {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -110,7 +113,10 @@ export class Cluster {
   @JoinColumn({ name: 'program_manager_person_id', foreignKeyConstraintName: 'cluster_program_manager_fk' })
   programManager?: Relation<Person>;
 
-  @Field(() => Int, { nullable: true, description: 'The number of members a source declares where it does not name them all' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The number of members a source declares where it does not name them all',
+  })
   @Column({ name: 'declared_member_count', type: 'smallint', nullable: true })
   declaredMemberCount: number | null;
 
@@ -118,7 +124,10 @@ export class Cluster {
   declaredMemberCountSourceId: string | null;
 
   @ManyToOne(() => Source, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'declared_member_count_source_id', foreignKeyConstraintName: 'cluster_declared_member_count_source_fk' })
+  @JoinColumn({
+    name: 'declared_member_count_source_id',
+    foreignKeyConstraintName: 'cluster_declared_member_count_source_fk',
+  })
   declaredMemberCountSource?: Relation<Source>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -33,7 +33,9 @@ export function createClusterLoaders(dataSource: DataSource) {
     ),
     visionGoalsByClusterId: manyByKey<string, ClusterVisionGoal>(
       (ids) =>
-        dataSource.getRepository(ClusterVisionGoal).find({ where: { clusterId: In([...ids]) }, order: { position: 'ASC' } }),
+        dataSource
+          .getRepository(ClusterVisionGoal)
+          .find({ where: { clusterId: In([...ids]) }, order: { position: 'ASC' } }),
       (goal) => goal.clusterId,
     ),
     milestonesByClusterId: manyByKey<string, Milestone>(

@@ -56,7 +56,9 @@ export class ClusterResolver {
     return goals.map((goal) => localized(goal.textHe, goal.textAr, goal.textEn));
   }
 
-  @FieldResolver(() => [ClusterAuthority], { description: 'Every authority any source lists, with the sources that list it' })
+  @FieldResolver(() => [ClusterAuthority], {
+    description: 'Every authority any source lists, with the sources that list it',
+  })
   async authorities(@Root() cluster: Cluster, @Ctx() { loaders }: Context): Promise<ClusterAuthority[]> {
     return clusterAuthorities(await loaders.membershipsByClusterId.load(cluster.id));
   }

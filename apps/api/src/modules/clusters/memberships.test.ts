@@ -24,7 +24,11 @@ describe('a cluster membership list from several sources', () => {
         isListedByAllSources: true,
       },
       { authorityId: 'nesher', sources: [{ sourceId: 'call-2020', joinedOn: null }], isListedByAllSources: false },
-      { authorityId: 'basmat-tabun', sources: [{ sourceId: 'cbs-2019', joinedOn: '2019' }], isListedByAllSources: false },
+      {
+        authorityId: 'basmat-tabun',
+        sources: [{ sourceId: 'cbs-2019', joinedOn: '2019' }],
+        isListedByAllSources: false,
+      },
     ]);
   });
 

@@ -1,11 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
 import { sqlInList } from '../../common/graphql/enum.js';
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';

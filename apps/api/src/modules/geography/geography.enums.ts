@@ -3,4 +3,8 @@ import { DISTRICT_CODES } from '@roundtable/shared/districts';
 import { registerCodeEnum } from '../../common/graphql/enum.js';
 
 export const DistrictCodeEnum = registerCodeEnum(DISTRICT_CODES, 'DistrictCode', "Israel's districts (מחוזות)");
-export const AuthorityKindEnum = registerCodeEnum(AUTHORITY_KINDS, 'AuthorityKind', 'Municipality, local council or regional council');
+export const AuthorityKindEnum = registerCodeEnum(
+  AUTHORITY_KINDS,
+  'AuthorityKind',
+  'Municipality, local council or regional council',
+);

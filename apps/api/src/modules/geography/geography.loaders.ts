@@ -18,7 +18,9 @@ export function createGeographyLoaders(dataSource: DataSource) {
     ),
     namesByAuthorityId: manyByKey<string, LocalAuthorityName>(
       (ids) =>
-        dataSource.getRepository(LocalAuthorityName).find({ where: { authorityId: In([...ids]) }, order: { name: 'ASC' } }),
+        dataSource
+          .getRepository(LocalAuthorityName)
+          .find({ where: { authorityId: In([...ids]) }, order: { name: 'ASC' } }),
       (name) => name.authorityId,
     ),
   };

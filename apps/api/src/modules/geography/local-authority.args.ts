@@ -17,7 +17,10 @@ export class LocalAuthoritiesArgs {
   @IsUUID('all', { message: 'clusterId must be a cluster id' })
   clusterId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches any spelling of the name, in Hebrew, Arabic or English' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches any spelling of the name, in Hebrew, Arabic or English',
+  })
   @IsOptional()
   @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string | null;

@@ -49,7 +49,11 @@ export class LocalAuthority {
   @Column({ name: 'cbs_regional_council_code', type: 'integer', nullable: true })
   cbsRegionalCouncilCode: number | null;
 
-  @Field(() => Int, { nullable: true, description: "The Central Bureau of Statistics' code: the locality's for a municipality or local council, the council's for a regional council" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The Central Bureau of Statistics' code: the locality's for a municipality or local council, the council's for a regional council",
+  })
   get cbsCode(): number | null {
     return this.cbsLocalityCode ?? this.cbsRegionalCouncilCode;
   }

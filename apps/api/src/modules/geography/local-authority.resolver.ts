@@ -22,7 +22,9 @@ export class LocalAuthorityResolver {
     return authority.districtCode ? loaders.districtByCode.load(authority.districtCode) : null;
   }
 
-  @FieldResolver(() => [String], { description: 'Every other spelling the sources use (תמרה / טמרה); all are searchable' })
+  @FieldResolver(() => [String], {
+    description: 'Every other spelling the sources use (תמרה / טמרה); all are searchable',
+  })
   async alternativeNames(@Root() authority: LocalAuthority, @Ctx() { loaders }: Context): Promise<string[]> {
     const own = new Set([authority.nameHe, authority.nameAr, authority.nameEn]);
     const names = await loaders.namesByAuthorityId.load(authority.id);

@@ -19,7 +19,11 @@ export class LocalAuthorityService {
   async list(args: LocalAuthoritiesArgs): Promise<LocalAuthorityConnection> {
     const filtered = this.filtered(args);
     const totalCount = await filtered.clone().getCount();
-    const page = filtered.clone().orderBy('authority.nameHe', 'ASC').addOrderBy('authority.id', 'ASC').take(args.first + 1);
+    const page = filtered
+      .clone()
+      .orderBy('authority.nameHe', 'ASC')
+      .addOrderBy('authority.id', 'ASC')
+      .take(args.first + 1);
     if (args.after) {
       const [name, id] = decodeCursor(args.after, 2);
       page.andWhere('(authority.name_he, authority.id) > (:afterName, :afterId)', { afterName: name, afterId: id });

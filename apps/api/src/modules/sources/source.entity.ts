@@ -1,12 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { PARTIAL_DATE_SQL_PATTERN } from '@roundtable/shared/partial-date';
 import { registerCodeEnum, sqlInList } from '../../common/graphql/enum.js';
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
@@ -14,7 +7,11 @@ import { PartialDateScalar } from '../../common/graphql/partial-date.scalar.js';
 
 export const SOURCE_KINDS = ['DOCUMENT', 'STATISTICS'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-const SourceKindEnum = registerCodeEnum(SOURCE_KINDS, 'SourceKind', 'A published document, or a statistical file such as the CBS localities file');
+const SourceKindEnum = registerCodeEnum(
+  SOURCE_KINDS,
+  'SourceKind',
+  'A published document, or a statistical file such as the CBS localities file',
+);
 
 /**
  * Where a fact comes from. Sources disagree (the 2020 call lists 16 Haifa Bay authorities, the CBS
