@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatchKeys, normalizeName } from './names.js';
+import { normalizeName } from './names.js';
 
 describe('normalizeName', () => {
   it('unifies the spellings קריית and קרית', () => {
@@ -85,25 +85,5 @@ describe('normalizeName', () => {
     for (const name of ["כעביה-טבאש-חג'אג'רה", 'קריית ים', 'Tirat Karmel', 'أم الفحم']) {
       expect(normalizeName(normalizeName(name))).toBe(normalizeName(name));
     }
-  });
-});
-
-describe('nameMatchKeys', () => {
-  it('gives the normalised key and the key without spaces', () => {
-    expect(nameMatchKeys('ביר אל-מכסור')).toEqual(['ביר אל מכסור', 'ביראלמכסור']);
-  });
-
-  it('lets spellings that differ only in spacing share a key', () => {
-    const keys = new Set(nameMatchKeys('ביר אל מכסור'));
-    expect(nameMatchKeys('ביראל-מכסור').some((key) => keys.has(key))).toBe(true);
-  });
-
-  it('gives one key to a name without spaces', () => {
-    expect(nameMatchKeys('נשר')).toEqual(['נשר']);
-  });
-
-  it('gives no key to an empty or punctuation-only name', () => {
-    expect(nameMatchKeys('')).toEqual([]);
-    expect(nameMatchKeys(' - ')).toEqual([]);
   });
 });

@@ -53,15 +53,3 @@ export function normalizeName(value: string): string {
     .map((word) => WORD_VARIANTS.get(word) ?? word)
     .join(' ');
 }
-
-/**
- * The keys under which a name is indexed and looked up: its normalised form and, when that has
- * spaces, the same without them, so "ביר אל מכסור" also meets "ביראל מכסור" or "ביראלמכסור".
- * An empty or punctuation-only name has no keys.
- */
-export function nameMatchKeys(value: string): string[] {
-  const key = normalizeName(value);
-  if (key === '') return [];
-  const compact = key.replaceAll(' ', '');
-  return compact === key ? [key] : [key, compact];
-}

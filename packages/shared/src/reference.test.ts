@@ -4,7 +4,7 @@ import { DISTRICT_CODES, DISTRICTS, districtByCbsCode } from './districts.js';
 import type { LocalizedText } from './localized.js';
 import { SDGS } from './sdgs.js';
 import { SECTOR_CODES, SECTORS } from './sectors.js';
-import { TOPIC_CODES, TOPICS, isTopicCode } from './topics.js';
+import { TOPIC_CODES, TOPICS } from './topics.js';
 
 const HEBREW = /[\u05D0-\u05EA]/;
 const ARABIC = /[\u0621-\u064A]/;
@@ -165,13 +165,5 @@ describe('topics', () => {
     for (const language of ['he', 'ar', 'en'] as const) {
       expect(duplicates(TOPICS.map((t) => t.name[language]))).toEqual([]);
     }
-  });
-
-  it('recognises topic codes and nothing else', () => {
-    expect(isTopicCode('TOURISM')).toBe(true);
-    expect(isTopicCode('tourism')).toBe(false);
-    expect(isTopicCode('MINING')).toBe(false);
-    expect(isTopicCode(undefined)).toBe(false);
-    expect(isTopicCode(3)).toBe(false);
   });
 });

@@ -115,7 +115,3 @@ export const TOPICS: readonly Topic[] = [
     },
   },
 ];
-
-export function isTopicCode(v: unknown): v is TopicCode {
-  return typeof v === 'string' && (TOPIC_CODES as readonly string[]).includes(v);
-}
