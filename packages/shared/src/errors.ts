@@ -11,6 +11,15 @@ export const ERROR_CODES = [
   'DEADLINE_PASSED',
   'SEAT_LIMIT',
   'MALFORMED_FILE',
+  // The request itself: malformed, too large, too deep or costly, or too many of them.
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  // Identity: a wrong email or password, a session past its time, an invitation past its time.
+  'INVALID_CREDENTIALS',
+  'SESSION_EXPIRED',
+  'INVITATION_EXPIRED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
