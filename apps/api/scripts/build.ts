@@ -22,6 +22,7 @@ await build({
     'cli/seed': 'src/cli/seed.ts',
     'cli/migrate': 'src/cli/migrate.ts',
     'cli/import-cbs': 'src/cli/import-cbs.ts',
+    'cli/accounts': 'src/cli/accounts.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -1,9 +1,21 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './common/logging/logger.js';
+import type { AuthConfig } from './config/env.js';
+import { AuditTrail } from './modules/audit/audit-trail.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { createClusterLoaders } from './modules/clusters/cluster.loaders.js';
 import { ClusterService } from './modules/clusters/cluster.service.js';
+import { MilestoneService } from './modules/clusters/milestone.service.js';
 import { createGeographyLoaders } from './modules/geography/geography.loaders.js';
 import { LocalAuthorityService } from './modules/geography/local-authority.service.js';
+import { AccountService } from './modules/identity/account.service.js';
+import { createIdentityLoaders } from './modules/identity/identity.loaders.js';
+import { IdentityService } from './modules/identity/identity.service.js';
+import { bearerToken, SessionCookie } from './modules/identity/session-cookie.js';
+import type { SessionService } from './modules/identity/session.service.js';
+import type { SignInLimiter } from './modules/identity/sign-in-limiter.js';
+import type { Viewer } from './modules/identity/viewer.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { createSourcesLoaders } from './modules/sources/sources.loaders.js';
 
@@ -12,32 +24,86 @@ export function createLoaders(dataSource: DataSource) {
     ...createGeographyLoaders(dataSource),
     ...createClusterLoaders(dataSource),
     ...createSourcesLoaders(dataSource),
+    ...createIdentityLoaders(dataSource),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What every resolver sees: the request's id, its DataLoaders (fresh per request) and the services. */
+/** What identity needs for the life of the server: sessions and the shared sign-in limit. */
+export interface AuthDependencies {
+  config: AuthConfig;
+  sessions: SessionService;
+  limiter: SignInLimiter;
+}
+
+/**
+ * What every resolver sees: the request's id, who is asking, the audit trail's pen, its
+ * DataLoaders (fresh per request) and the services.
+ */
 export interface Context {
   requestId: string;
   logger: Logger;
+  /** Who is asking; it becomes someone else when the request signs in or out (Viewer.become). */
+  viewer: Viewer;
+  audit: AuditTrail;
   loaders: Loaders;
   services: {
     reference: ReferenceService;
     authorities: LocalAuthorityService;
     clusters: ClusterService;
+    milestones: MilestoneService;
+    identity: IdentityService;
+    accounts: AccountService;
+    audit: AuditService;
   };
 }
 
-export function createContext(dataSource: DataSource, logger: Logger, requestId: string): Context {
+export interface ContextSource {
+  dataSource: DataSource;
+  logger: Logger;
+  requestId: string;
+  auth: AuthDependencies;
+  req: Request;
+  res: Response;
+}
+
+export async function createContext({
+  dataSource,
+  logger,
+  requestId,
+  auth,
+  req,
+  res,
+}: ContextSource): Promise<Context> {
+  const cookie = new SessionCookie(req, res, auth.config);
+  // An API client's bearer token wins over a cookie the same client may carry.
+  const bearer = bearerToken(req);
+  const viewer = await auth.sessions.viewerFor(bearer ?? cookie.read());
+  if (!bearer && viewer.hasExpiredSession) cookie.clear();
+  const audit = new AuditTrail(dataSource, viewer, requestId);
   return {
     requestId,
     logger,
+    viewer,
+    audit,
     loaders: createLoaders(dataSource),
     services: {
       reference: new ReferenceService(dataSource),
       authorities: new LocalAuthorityService(dataSource),
       clusters: new ClusterService(dataSource),
+      milestones: new MilestoneService(dataSource, viewer, audit),
+      identity: new IdentityService({
+        dataSource,
+        viewer,
+        audit,
+        sessions: auth.sessions,
+        limiter: auth.limiter,
+        cookie,
+        address: req.ip ?? 'unknown',
+      }),
+      accounts: new AccountService(dataSource, viewer, audit, auth.sessions),
+      audit: new AuditService(dataSource),
     },
   };
 }

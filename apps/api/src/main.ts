@@ -5,6 +5,7 @@ import { openDatabaseServer, type DatabaseServer } from './database/connect.js';
 import { createDataSource } from './database/data-source.js';
 import { migrateDatabase } from './database/migrate.js';
 import { seedDatabase } from './database/seeds/seed.js';
+import { assertNoDemoAccounts, seedDemoAccounts } from './modules/identity/demo-accounts.js';
 import { importCbsLocalitiesFileOnStart } from './modules/geography/cbs-import/cbs-import.service.js';
 import { createServer, type RoundtableServer } from './server.js';
 
@@ -24,6 +25,8 @@ async function start(): Promise<void> {
   // The reference and source-document data are real data, not demo fixtures: loaded on every
   // start, idempotently (a rerun changes nothing).
   await seedDatabase(dataSource);
+  if (config.isProduction) await assertNoDemoAccounts(dataSource);
+  else await seedDemoAccounts(dataSource);
   await importCbsLocalitiesFileOnStart(
     dataSource,
     config.cbsLocalitiesFile ?? config.defaultCbsLocalitiesFile,

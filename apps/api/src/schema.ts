@@ -7,9 +7,15 @@ import {
   ClusterAuthorityResolver,
   ClusterSourceCountResolver,
   MembershipSourceResolver,
-  MilestoneResolver,
 } from './modules/clusters/cluster-membership.resolver.js';
 import { ClusterResolver } from './modules/clusters/cluster.resolver.js';
+import { MilestoneResolver } from './modules/clusters/milestone.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AccountResolver } from './modules/identity/account.resolver.js';
+import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { RoleGrantResolver } from './modules/identity/role-grant.resolver.js';
+import { authChecker } from './common/auth/auth-checker.js';
+import { operationsWithoutRule } from './common/auth/access-rules.js';
 import { LocalAuthorityResolver } from './modules/geography/local-authority.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
@@ -23,13 +29,29 @@ export const RESOLVERS = [
   AuthorityClusterMembershipResolver,
   AuthorityClustersResolver,
   MilestoneResolver,
+  IdentityResolver,
+  AccountResolver,
+  RoleGrantResolver,
+  AuditResolver,
 ] as const;
 
-/** The schema, built from the classes; `npm run schema:emit` writes it to schema.graphql. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The schema, built from the classes; `npm run schema:emit` writes it to schema.graphql. Every
+ * query and mutation must carry an `@Authorized` rule (deny by default): building fails otherwise.
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // class-validator checks every args and input class (bounds on paging, id formats).
     validate: { forbidUnknownValues: false },
+    authChecker,
+    authMode: 'error',
   });
+  const unruled = operationsWithoutRule(RESOLVERS);
+  if (unruled.length > 0) {
+    throw new Error(
+      `Every operation needs an @Authorized rule (PUBLIC for everyone); these have none: ${unruled.join(', ')}`,
+    );
+  }
+  return schema;
 }

@@ -11,7 +11,10 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/env.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type AuthDependencies, type Context } from './context.js';
+import { postgresPool } from './database/data-source.js';
+import { SessionService } from './modules/identity/session.service.js';
+import { SignInLimiter } from './modules/identity/sign-in-limiter.js';
 import { errorLoggingPlugin, formatError } from './common/errors/format-error.js';
 import type { Logger } from './common/logging/logger.js';
 import { createSchema } from './schema.js';
@@ -34,6 +37,11 @@ export interface RoundtableServer {
  * dashboard at `/`, `/healthz` (the process) and `/readyz` (the database answers).
  */
 export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<RoundtableServer> {
+  const auth: AuthDependencies = {
+    config: config.auth,
+    sessions: new SessionService(dataSource, config.auth),
+    limiter: new SignInLimiter(postgresPool(dataSource), config.auth),
+  };
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -98,7 +106,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(dataSource, logger, String(req.id)),
+      context: ({ req, res }) => createContext({ dataSource, logger, requestId: String(req.id), auth, req, res }),
     }),
   );
 

@@ -36,6 +36,30 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built dashboard is; served at `/`. */
   WEB_DIST_DIR: optionalText,
+  /** A browser session ends after this long unused, and after SESSION_MAX_HOURS in any case. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Sign-in attempts allowed per window, per account and per address; successes are given back. */
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  SIGN_IN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** Session cookies only over HTTPS; on by default in production, where a proxy terminates TLS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
 });
 
 export interface AppConfig {
@@ -49,6 +73,17 @@ export interface AppConfig {
   defaultCbsLocalitiesFile: string;
   logLevel: string;
   webDistDir: string;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  signInAttemptsPerAccount: number;
+  signInAttemptsPerAddress: number;
+  signInWindowMinutes: number;
+  /** Secure cookies, named with the __Host- prefix so no subdomain can set or widen them. */
+  secureCookies: boolean;
 }
 
 /** Reads the environment once and fails fast with a message that names the variable. */
@@ -71,5 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultCbsLocalitiesFile: path.resolve(REPO_ROOT, '..', 'shared', 'data', 'cbs-localities-2019.csv'),
     logLevel: values.LOG_LEVEL,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    auth: {
+      sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
+      sessionMaxHours: values.SESSION_MAX_HOURS,
+      signInAttemptsPerAccount: values.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+      signInAttemptsPerAddress: values.SIGN_IN_ATTEMPTS_PER_ADDRESS,
+      signInWindowMinutes: values.SIGN_IN_WINDOW_MINUTES,
+      secureCookies: values.COOKIE_SECURE ? values.COOKIE_SECURE === 'true' : values.NODE_ENV === 'production',
+    },
   };
 }

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import type { Pool } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -33,4 +35,9 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
       application_name: 'roundtable-api',
     },
   });
+}
+
+/** The initialised DataSource's pg pool (the primary's), for libraries that take one. */
+export function postgresPool(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
 }

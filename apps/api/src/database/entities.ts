@@ -8,6 +8,10 @@ import { District } from '../modules/geography/district.entity.js';
 import { LocalAuthorityName } from '../modules/geography/local-authority-name.entity.js';
 import { LocalAuthority } from '../modules/geography/local-authority.entity.js';
 import { Person } from '../modules/people/person.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Account } from '../modules/identity/account.entity.js';
+import { AuthSession } from '../modules/identity/auth-session.entity.js';
+import { RoleGrant } from '../modules/identity/role-grant.entity.js';
 import { ActionDirection } from '../modules/reference/action-direction.entity.js';
 import { Sdg } from '../modules/reference/sdg.entity.js';
 import { Sector } from '../modules/reference/sector.entity.js';
@@ -33,4 +37,8 @@ export const ENTITIES = [
   ClusterVisionGoal,
   ClusterMembership,
   Milestone,
+  Account,
+  RoleGrant,
+  AuthSession,
+  AuditEvent,
 ];

@@ -9,10 +9,28 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer …`, as an API client does. */
+  token?: string;
+  /** Sent as the Cookie header, as a browser does. */
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
 export interface TestServer {
   url: string;
   /** Sends a real GraphQL operation over HTTP, as the dashboard does. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** The same, with the HTTP response's status and headers. */
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }>;
   close(): Promise<void>;
 }
 
@@ -23,15 +41,24 @@ export async function startTestServer(dataSource: DataSource, env: Record<string
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const request = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as never };
+  };
   return {
     url,
-    async graphql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as never;
+    request,
+    async graphql(query, variables, options) {
+      return (await request(query, variables, options)).body;
     },
     async close() {
       await server.stop();

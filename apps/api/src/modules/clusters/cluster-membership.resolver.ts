@@ -10,7 +10,6 @@ import {
 } from './cluster-authority.types.js';
 import { Cluster } from './cluster.entity.js';
 import { groupBy, toMembershipSource } from './memberships.js';
-import { Milestone } from './milestone.entity.js';
 
 /** The relations of membership objects, each through a per-request DataLoader. */
 @Resolver(() => ClusterAuthority)
@@ -58,13 +57,5 @@ export class AuthorityClustersResolver {
       clusterId,
       sources: rows.map(toMembershipSource),
     }));
-  }
-}
-
-@Resolver(() => Milestone)
-export class MilestoneResolver {
-  @FieldResolver(() => Source, { nullable: true })
-  source(@Root() milestone: Milestone, @Ctx() { loaders }: Context) {
-    return milestone.sourceId ? loaders.sourceById.load(milestone.sourceId) : null;
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PUBLIC } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../context.js';
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
 import { District } from '../geography/district.entity.js';
@@ -12,22 +13,32 @@ import { Milestone } from './milestone.entity.js';
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
+  @Authorized(PUBLIC)
   @Query(() => [Cluster], { description: 'Clusters of local authorities, by Hebrew name' })
   clusters(@Args(() => ClustersArgs) args: ClustersArgs, @Ctx() { services }: Context) {
     return services.clusters.list(args);
   }
 
+  @Authorized(PUBLIC)
   @Query(() => Cluster, { description: 'By id or slug; NOT_FOUND when there is none' })
   cluster(@Args(() => ClusterArgs) args: ClusterArgs, @Ctx() { services }: Context) {
     return services.clusters.one(args);
   }
 
+  @Authorized(PUBLIC)
   @Query(() => [Milestone], {
     name: 'milestones',
     description: 'The national timeline of cross-sector work and the clusters programme',
   })
   nationalMilestones(@Ctx() { services }: Context) {
     return services.clusters.nationalMilestones();
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may change this cluster's data (its CEO); the dashboard shows its actions by it",
+  })
+  viewerCanManage(@Root() cluster: Cluster, @Ctx() { viewer }: Context): boolean {
+    return viewer.canManageCluster(cluster.id);
   }
 
   @FieldResolver(() => District, { nullable: true })

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PUBLIC } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../context.js';
 import { District } from './district.entity.js';
 import { LocalAuthoritiesArgs, LocalAuthorityArgs } from './local-authority.args.js';
@@ -7,11 +8,13 @@ import { LocalAuthorityConnection } from './local-authority.types.js';
 
 @Resolver(() => LocalAuthority)
 export class LocalAuthorityResolver {
+  @Authorized(PUBLIC)
   @Query(() => LocalAuthorityConnection, { description: 'Local authorities, filtered and paginated' })
   localAuthorities(@Args(() => LocalAuthoritiesArgs) args: LocalAuthoritiesArgs, @Ctx() { services }: Context) {
     return services.authorities.list(args);
   }
 
+  @Authorized(PUBLIC)
   @Query(() => LocalAuthority, { description: 'NOT_FOUND when there is none' })
   localAuthority(@Args(() => LocalAuthorityArgs) { id }: LocalAuthorityArgs, @Ctx() { services }: Context) {
     return services.authorities.byId(id);

@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@roundtable/shared/identity';
+import { seedDatabase } from '../../src/database/seeds/seed.js';
+import { createSchema } from '../../src/schema.js';
+import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
+
+type Caller = 'ANONYMOUS' | Role;
+type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+const CALLERS: readonly Caller[] = ['ANONYMOUS', ...ROLES];
+
+/** What each caller gets: the roles listed may, other accounts are FORBIDDEN, no one is UNAUTHENTICATED. */
+function onlyRoles(...allowed: Role[]): Record<Caller, Outcome> {
+  return Object.fromEntries(
+    CALLERS.map((caller) => [
+      caller,
+      caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(caller) ? 'ALLOWED' : 'FORBIDDEN',
+    ]),
+  ) as Record<Caller, Outcome>;
+}
+const ANY_ACCOUNT = onlyRoles(...ROLES);
+const EVERYONE = Object.fromEntries(CALLERS.map((caller) => [caller, 'ALLOWED'])) as Record<Caller, Outcome>;
+
+interface Case {
+  mutation: string;
+  variant?: string;
+  expected: Record<Caller, Outcome>;
+  /** Arranges what the call needs (fresh for every cell) and returns the operation to send. */
+  arrange(caller: TestAccount | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+describe('the authorization matrix: every mutation × every role', () => {
+  let db: TestDatabase;
+  let server: TestServer;
+  let haifaBayId: string;
+  let westernNegevId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDatabase(db.dataSource);
+    server = await startTestServer(db.dataSource);
+    const clusters: { id: string; slug: string }[] = await db.dataSource.query(`SELECT id, slug FROM cluster`);
+    haifaBayId = clusters.find((c) => c.slug === 'haifa-bay')!.id;
+    westernNegevId = clusters.find((c) => c.slug === 'western-negev')!.id;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await db?.destroy();
+  });
+
+  const milestone = async (clusterId: string | null) => {
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO milestone (cluster_id, occurred_on, title_he) VALUES ($1, '2024-05', 'אבן דרך לבדיקה') RETURNING id`,
+      [clusterId],
+    );
+    return id as string;
+  };
+  const target = () => createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
+  const title = { he: 'כנס שנתי' };
+
+  const CASES: Case[] = [
+    {
+      mutation: 'signIn',
+      expected: EVERYONE,
+      arrange: async (caller) => ({
+        query: `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`,
+        variables: { input: { email: (caller ?? (await target())).email, password: TEST_PASSWORD } },
+      }),
+    },
+    { mutation: 'signOut', expected: EVERYONE, arrange: async () => ({ query: `mutation { signOut }` }) },
+    {
+      mutation: 'acceptInvitation',
+      expected: EVERYONE,
+      arrange: async () => ({
+        query: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+        variables: { input: { token: (await createInvitation(db.dataSource)).token, password: 'a new long password' } },
+      }),
+    },
+    {
+      mutation: 'changePassword',
+      expected: ANY_ACCOUNT,
+      arrange: async () => ({
+        query: `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+        variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'another long password' } },
+      }),
+    },
+    {
+      mutation: 'createApiToken',
+      expected: ANY_ACCOUNT,
+      arrange: async () => ({
+        query: `mutation { createApiToken(input: { name: "reports" }) { token } }`,
+      }),
+    },
+    {
+      mutation: 'revokeApiToken',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => ({
+        query: `mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`,
+        variables: { id: caller?.tokenId ?? randomUUID() },
+      }),
+    },
+    {
+      mutation: 'inviteAccount',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { token } }`,
+        variables: {
+          input: {
+            email: `${randomUUID().slice(0, 8)}@example.org`,
+            displayName: 'New',
+            roles: [{ role: 'STAKEHOLDER' }],
+          },
+        },
+      }),
+    },
+    {
+      mutation: 'reissueInvitation',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($id: ID!) { reissueInvitation(accountId: $id) { token } }`,
+        variables: { id: (await createInvitation(db.dataSource)).id },
+      }),
+    },
+    {
+      mutation: 'grantRole',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+        variables: { input: { accountId: (await target()).id, role: 'CLUSTER_CEO', clusterId: haifaBayId } },
+      }),
+    },
+    {
+      mutation: 'revokeRole',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => {
+        const { id } = await target();
+        const [{ id: grantId }] = await db.dataSource.query(`SELECT id FROM role_grant WHERE account_id = $1`, [id]);
+        return { query: `mutation ($id: ID!) { revokeRole(id: $id) { id } }`, variables: { id: grantId } };
+      },
+    },
+    {
+      mutation: 'disableAccount',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($id: ID!) { disableAccount(accountId: $id) { status } }`,
+        variables: { id: (await target()).id },
+      }),
+    },
+    {
+      mutation: 'enableAccount',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => {
+        const { id } = await target();
+        await db.dataSource.query(`UPDATE account SET status = 'DISABLED' WHERE id = $1`, [id]);
+        return { query: `mutation ($id: ID!) { enableAccount(accountId: $id) { status } }`, variables: { id } };
+      },
+    },
+    {
+      mutation: 'addMilestone',
+      variant: "to the CEO's own cluster",
+      expected: onlyRoles('CLUSTER_CEO'),
+      arrange: async () => ({
+        query: `mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`,
+        variables: { input: { clusterId: haifaBayId, occurredOn: '2024-06-01', title } },
+      }),
+    },
+    {
+      mutation: 'addMilestone',
+      variant: "to another cluster (scope: Haifa Bay's CEO, Western Negev's data)",
+      expected: onlyRoles(),
+      arrange: async () => ({
+        query: `mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`,
+        variables: { input: { clusterId: westernNegevId, occurredOn: '2024-06-01', title } },
+      }),
+    },
+    {
+      mutation: 'addMilestone',
+      variant: 'to the national timeline',
+      expected: onlyRoles('PMO_ANALYST'),
+      arrange: async () => ({
+        query: `mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`,
+        variables: { input: { occurredOn: '2024', title } },
+      }),
+    },
+    {
+      mutation: 'updateMilestone',
+      expected: onlyRoles('CLUSTER_CEO'),
+      arrange: async () => ({
+        query: `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`,
+        variables: { input: { id: await milestone(haifaBayId), occurredOn: '2024-07', title } },
+      }),
+    },
+    {
+      mutation: 'updateMilestone',
+      variant: 'of another cluster',
+      expected: onlyRoles(),
+      arrange: async () => ({
+        query: `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`,
+        variables: { input: { id: await milestone(westernNegevId), occurredOn: '2024-07', title } },
+      }),
+    },
+    {
+      mutation: 'deleteMilestone',
+      expected: onlyRoles('CLUSTER_CEO'),
+      arrange: async () => ({
+        query: `mutation ($id: ID!) { deleteMilestone(id: $id) { id } }`,
+        variables: { id: await milestone(haifaBayId) },
+      }),
+    },
+    {
+      mutation: 'deleteMilestone',
+      variant: 'of the national timeline',
+      expected: onlyRoles('PMO_ANALYST'),
+      arrange: async () => ({
+        query: `mutation ($id: ID!) { deleteMilestone(id: $id) { id } }`,
+        variables: { id: await milestone(null) },
+      }),
+    },
+  ];
+
+  it('covers every mutation in the schema', async () => {
+    const mutations = Object.keys((await createSchema()).getMutationType()!.getFields()).sort();
+    expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(mutations);
+  });
+
+  /** Sign-in's own entries are the only ones a refused call may write. */
+  const auditCount = async () =>
+    (await db.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE action <> 'SIGN_IN_FAILED'`))[0]
+      .count as number;
+
+  const grantsFor = (caller: Role) => [
+    caller === 'CLUSTER_CEO'
+      ? { role: caller, clusterId: haifaBayId }
+      : caller === 'COMMITTEE_MEMBER'
+        ? { role: caller, forumId: randomUUID() }
+        : { role: caller },
+  ];
+
+  for (const testCase of CASES) {
+    for (const caller of CALLERS) {
+      const outcome = testCase.expected[caller];
+      const name = `${testCase.mutation}${testCase.variant ? ` ${testCase.variant}` : ''} as ${caller}: ${outcome}`;
+      it(name, async () => {
+        const account = caller === 'ANONYMOUS' ? null : await createAccount(db.dataSource, grantsFor(caller));
+        const { query, variables } = await testCase.arrange(account);
+        const before = await auditCount();
+        const response: GraphQLResponse<Record<string, unknown>> = await server.graphql(
+          query,
+          variables,
+          account ? { token: account.token } : {},
+        );
+        if (outcome === 'ALLOWED') {
+          expect(response.errors).toBeUndefined();
+          expect(response.data?.[testCase.mutation]).toBeTruthy();
+        } else {
+          expect(response.errors?.[0]?.extensions?.['code']).toBe(outcome);
+          expect(response.data).toBeNull();
+          // A refused call changes nothing, so it leaves nothing in the audit trail either.
+          expect(await auditCount()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('guards the queries that are not public the same way', async () => {
+    const admin = await createAccount(db.dataSource, [{ role: 'ADMIN' }]);
+    const pmo = await createAccount(db.dataSource, [{ role: 'PMO_ANALYST' }]);
+    const ceo = await createAccount(db.dataSource, [{ role: 'CLUSTER_CEO', clusterId: haifaBayId }]);
+    const code = async (query: string, token?: string) =>
+      (await server.graphql(query, {}, token ? { token } : {})).errors?.[0]?.extensions?.['code'] ?? 'ALLOWED';
+    const accounts = `{ accounts { totalCount } }`;
+    const audit = `{ auditEvents { nodes { id } } }`;
+    const tokens = `{ myApiTokens { id } }`;
+    expect(await code(accounts)).toBe('UNAUTHENTICATED');
+    expect(await code(accounts, pmo.token)).toBe('FORBIDDEN');
+    expect(await code(accounts, admin.token)).toBe('ALLOWED');
+    expect(await code(audit)).toBe('UNAUTHENTICATED');
+    expect(await code(audit, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(audit, pmo.token)).toBe('ALLOWED');
+    expect(await code(audit, admin.token)).toBe('ALLOWED');
+    expect(await code(tokens)).toBe('UNAUTHENTICATED');
+    expect(await code(tokens, ceo.token)).toBe('ALLOWED');
+    // Personal fields: an account's email is its owner's and administrators' only.
+    const auditWithEmails = `{ auditEvents { nodes { actor { email } } } }`;
+    expect(await code(auditWithEmails, pmo.token)).toBe('FORBIDDEN');
+    expect(await code(`{ me { email roles { role } } }`, ceo.token)).toBe('ALLOWED');
+  });
+});

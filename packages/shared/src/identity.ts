@@ -1,0 +1,52 @@
+/**
+ * Who may do what (rule 6, domain.md). A person may hold several roles; CLUSTER_CEO is scoped to a
+ * cluster and COMMITTEE_MEMBER to the calls of one forum, so each grant of those names its scope.
+ */
+export const ROLES = ['ADMIN', 'PMO_ANALYST', 'CLUSTER_CEO', 'COMMITTEE_MEMBER', 'STAKEHOLDER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** What scope a grant of each role needs: none, a cluster, or a forum. */
+export const ROLE_SCOPES: Record<Role, 'NONE' | 'CLUSTER' | 'FORUM'> = {
+  ADMIN: 'NONE',
+  PMO_ANALYST: 'NONE',
+  CLUSTER_CEO: 'CLUSTER',
+  COMMITTEE_MEMBER: 'FORUM',
+  STAKEHOLDER: 'NONE',
+};
+
+/** INVITED until the person sets a password; DISABLED keeps the history but lets no one in. */
+export const ACCOUNT_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/**
+ * Long passphrases over composition rules (NIST SP 800-63B): at least 12 characters, and the
+ * upper bound keeps hashing cheap enough that a long body cannot tie up the server.
+ */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+/** The kinds of entry in the audit trail; stored, so add, never rename. */
+export const AUDIT_ACTIONS = [
+  'SIGNED_IN',
+  'SIGN_IN_FAILED',
+  'SIGNED_OUT',
+  'PASSWORD_CHANGED',
+  'ACCOUNT_INVITED',
+  'INVITATION_REISSUED',
+  'INVITATION_ACCEPTED',
+  'ACCOUNT_DISABLED',
+  'ACCOUNT_ENABLED',
+  'ROLE_GRANTED',
+  'ROLE_REVOKED',
+  'API_TOKEN_CREATED',
+  'API_TOKEN_REVOKED',
+  'MILESTONE_CREATED',
+  'MILESTONE_UPDATED',
+  'MILESTONE_DELETED',
+  'PERSONAL_DATA_READ',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
