@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   database = await openDatabaseServer(config, logger);
-  dataSource = createDataSource({ url: database.url });
+  dataSource = createDataSource({ url: database.url, statementTimeoutMs: config.statementTimeoutMs });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
   // The reference and source-document data are real data, not demo fixtures: loaded on every

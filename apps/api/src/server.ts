@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/env.js';
@@ -15,7 +15,14 @@ import { createContext, type AuthDependencies, type Context } from './context.js
 import { postgresPool } from './database/data-source.js';
 import { SessionService } from './modules/identity/session.service.js';
 import { SignInLimiter } from './modules/identity/sign-in-limiter.js';
-import { errorLoggingPlugin, formatError } from './common/errors/format-error.js';
+import { errorLoggingPlugin, formatError, RequestFailedError } from './common/errors/format-error.js';
+import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryCostPlugin } from './common/graphql/query-limits.js';
+import { errorHandler } from './common/http/error-handler.js';
+import { jsonBody, refuseBatches } from './common/http/json-body.js';
+import { noStore } from './common/http/no-store.js';
+import { rateLimitPerAddress } from './common/http/rate-limit.js';
+import { securityHeaders } from './common/http/security-headers.js';
+import { applyTimeouts } from './common/http/timeouts.js';
 import type { Logger } from './common/logging/logger.js';
 import { createSchema } from './schema.js';
 
@@ -34,7 +41,8 @@ export interface RoundtableServer {
 
 /**
  * The whole app without `listen`, so tests run the same thing main.ts does: `/graphql`, the built
- * dashboard at `/`, `/healthz` (the process) and `/readyz` (the database answers).
+ * dashboard at `/`, `/healthz` (the process) and `/readyz` (the database answers). The limits a
+ * request meets on the way are listed in docs/security.md.
  */
 export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<RoundtableServer> {
   const auth: AuthDependencies = {
@@ -44,19 +52,32 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
   };
   const app = express();
   const httpServer = http.createServer(app);
+  applyTimeouts(httpServer);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe: req.ip, and so the limits per address, depend on it.
+  app.set('trust proxy', config.http.trustProxy);
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.isProduction,
+    // Depth, aliases and tokens while parsing and validating; the cost, which depends on the
+    // variables, once the operation is known (query-limits.ts).
+    parseOptions: QUERY_PARSE_OPTIONS,
+    validationRules: QUERY_LIMIT_RULES,
+    // On by default; named so that no one turns it off by accident: it refuses the requests a
+    // cross-site form could send (text/plain, a GET without a preflight header).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The hosted sandbox needs the internet; the API is reached from the dashboard or a client.
       ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control is always no-store (no-store.ts); Apollo must not compute a public one.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      queryCostPlugin(),
       errorLoggingPlugin(logger),
     ],
   });
@@ -74,21 +95,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
     }),
   );
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Mantine sets CSS variables in style attributes.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders({ secure: config.auth.secureCookies }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -104,13 +111,28 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    noStore,
+    // Before the body is read: a flood is refused at the cost of a counter.
+    rateLimitPerAddress(config.http.requestsPerMinute),
+    jsonBody,
+    refuseBatches,
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext({ dataSource, logger, requestId: String(req.id), auth, req, res }),
+      context: async ({ req, res }) => {
+        const requestId = String(req.id);
+        try {
+          return await createContext({ dataSource, logger, requestId, auth, req, res });
+        } catch (error) {
+          // Apollo neither logs this nor runs the error plugin for it: log it here, with the id.
+          logger.error({ err: error, requestId }, 'Could not prepare a GraphQL request');
+          throw new RequestFailedError(requestId, error);
+        }
+      },
     }),
   );
 
   serveDashboard(app, config.webDistDir, logger);
+  // Too large, not JSON, or unexpected: a JSON answer with a code, never Express's page with a stack.
+  app.use(errorHandler(logger));
 
   return {
     app,

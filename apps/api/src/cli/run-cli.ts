@@ -25,7 +25,7 @@ export async function runCli(name: string, command: (context: CliContext) => Pro
   // A command prints its own progress and summary; the log adds only warnings and errors.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const server = await openDatabaseServer(config, logger);
-  const dataSource = createDataSource({ url: server.url, poolSize: 2 });
+  const dataSource = createDataSource({ url: server.url, poolSize: 2, statementTimeoutMs: config.statementTimeoutMs });
   let exitCode = 0;
   try {
     await dataSource.initialize();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -60,7 +61,61 @@ const EnvSchema = z.object({
     .default(15),
   /** Session cookies only over HTTPS; on by default in production, where a proxy terminates TLS. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** Which proxies' X-Forwarded-For to believe (Express's `trust proxy`); see parseTrustProxy. */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === 'object' && 'error' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  /** GraphQL requests per client address per minute, counted in this process (docs/security.md). */
+  RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** PostgreSQL cancels a statement of the API's that runs longer than this. */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
+
+/** Express's `trust proxy`: a number of hops, all or nothing, or the addresses of the proxies. */
+export type TrustProxy = boolean | number | string[];
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY as Express takes it: `true` or `false`, a number of proxies in front (`1` behind one
+ * ingress), or a comma-separated list of proxy addresses and subnets (`10.0.0.0/8`) and the names
+ * `loopback`, `linklocal`, `uniquelocal`. Anything else is refused here, at start, rather than by
+ * Express on the first request.
+ */
+export function parseTrustProxy(raw: string): TrustProxy | { error: string } {
+  const value = raw.trim();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !TRUST_PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry));
+  if (entries.length === 0 || invalid.length > 0) {
+    const shown = invalid.length > 0 ? invalid.map((entry) => `"${entry}"`).join(', ') : '(empty)';
+    return {
+      error:
+        `${shown} is not a proxy address. Use true, false, the number of proxies in front of the API (1 ` +
+        `behind one load balancer), or a comma-separated list of addresses, subnets (10.0.0.0/8) and ` +
+        `the names ${TRUST_PROXY_NAMES.join(', ')}.`,
+    };
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -73,7 +128,16 @@ export interface AppConfig {
   defaultCbsLocalitiesFile: string;
   logLevel: string;
   webDistDir: string;
+  /** PostgreSQL's statement_timeout for the API's connections. */
+  statementTimeoutMs: number;
+  http: HttpConfig;
   auth: AuthConfig;
+}
+
+export interface HttpConfig {
+  trustProxy: TrustProxy;
+  /** GraphQL requests allowed per client address per minute, in this process. */
+  requestsPerMinute: number;
 }
 
 export interface AuthConfig {
@@ -106,6 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultCbsLocalitiesFile: path.resolve(REPO_ROOT, '..', 'shared', 'data', 'cbs-localities-2019.csv'),
     logLevel: values.LOG_LEVEL,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+    http: {
+      trustProxy: values.TRUST_PROXY,
+      requestsPerMinute: values.RATE_LIMIT_REQUESTS_PER_MINUTE,
+    },
     auth: {
       sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
       sessionMaxHours: values.SESSION_MAX_HOURS,

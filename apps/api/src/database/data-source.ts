@@ -10,10 +10,20 @@ export interface DataSourceOptions {
   /** Sees every SQL statement; tests count them to prove DataLoaders batch. */
   logger?: TypeOrmLogger;
   poolSize?: number;
+  /** PostgreSQL cancels a statement that runs longer (DATABASE_STATEMENT_TIMEOUT_SECONDS). */
+  statementTimeoutMs?: number;
 }
 
+/** A runaway query must not hold a connection forever (quality.md: time limits). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
 /** The one DataSource definition for the app, the CLI and the tests: migrations only, never synchronize. */
-export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  logger,
+  poolSize = 10,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -30,8 +40,9 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
     ...(logger ? { logger } : {}),
     extra: {
       max: poolSize,
-      // A runaway query must not hold a connection forever (quality.md: time limits).
-      statement_timeout: 15_000,
+      // Sent as a startup parameter, so it holds for every statement on the connection; the
+      // migration connection turns it off (migrate.ts).
+      statement_timeout: statementTimeoutMs,
       application_name: 'roundtable-api',
     },
   });

@@ -1,7 +1,8 @@
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/env.js';
-import { createLogger } from '../../src/common/logging/logger.js';
+import { createLogger, type Logger } from '../../src/common/logging/logger.js';
 import { createServer } from '../../src/server.js';
 
 export interface GraphQLResponse<T> {
@@ -19,6 +20,10 @@ export interface RequestOptions {
 
 export interface TestServer {
   url: string;
+  /** The Node HTTP server, to read its settings (timeouts). */
+  httpServer: http.Server;
+  /** A raw HTTP request to a path (`/graphql`, `/healthz`), for what `request` cannot send. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Sends a real GraphQL operation over HTTP, as the dashboard does. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -34,10 +39,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app (server.ts) on an ephemeral port, over the given test database. */
-export async function startTestServer(dataSource: DataSource, env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * The real app (server.ts) on an ephemeral port, over the given test database; `env` as the
+ * environment would set it, and a logger to read what the server logs.
+ */
+export async function startTestServer(
+  dataSource: DataSource,
+  env: Record<string, string> = {},
+  { logger = createLogger('silent') }: { logger?: Logger } = {},
+): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const server = await createServer({ config, dataSource, logger: createLogger('silent') });
+  const server = await createServer({ config, dataSource, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -56,6 +68,8 @@ export async function startTestServer(dataSource: DataSource, env: Record<string
   };
   return {
     url,
+    httpServer: server.httpServer,
+    fetch: (path, init) => fetch(`${url}${path}`, init),
     request,
     async graphql(query, variables, options) {
       return (await request(query, variables, options)).body;

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AuthConfig } from '../../config/env.js';
@@ -63,6 +64,7 @@ function limited(refusal: unknown, scope: string): unknown {
   return new DomainError(
     'RATE_LIMITED',
     `Too many sign-in attempts ${scope}. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an administrator to reset your password.`,
-    { retryAfterSeconds, http: { status: 429 } },
+    // Apollo takes the status and headers from `http`; formatError keeps it out of the JSON.
+    { retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
   );
 }
