@@ -7,6 +7,11 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { createClusterLoaders } from './modules/clusters/cluster.loaders.js';
 import { ClusterService } from './modules/clusters/cluster.service.js';
 import { MilestoneService } from './modules/clusters/milestone.service.js';
+import { ForumActivityService } from './modules/forums/forum-activity.service.js';
+import { ForumMemberService } from './modules/forums/forum-member.service.js';
+import { createForumLoaders } from './modules/forums/forum.loaders.js';
+import { ForumService } from './modules/forums/forum.service.js';
+import { MeetingService } from './modules/forums/meeting.service.js';
 import { createGeographyLoaders } from './modules/geography/geography.loaders.js';
 import { LocalAuthorityService } from './modules/geography/local-authority.service.js';
 import { AccountService } from './modules/identity/account.service.js';
@@ -25,6 +30,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createClusterLoaders(dataSource),
     ...createSourcesLoaders(dataSource),
     ...createIdentityLoaders(dataSource),
+    ...createForumLoaders(dataSource),
   };
 }
 
@@ -53,6 +59,10 @@ export interface Context {
     authorities: LocalAuthorityService;
     clusters: ClusterService;
     milestones: MilestoneService;
+    forums: ForumService;
+    forumMembers: ForumMemberService;
+    meetings: MeetingService;
+    forumActivity: ForumActivityService;
     identity: IdentityService;
     accounts: AccountService;
     audit: AuditService;
@@ -93,6 +103,10 @@ export async function createContext({
       authorities: new LocalAuthorityService(dataSource),
       clusters: new ClusterService(dataSource),
       milestones: new MilestoneService(dataSource, viewer, audit),
+      forums: new ForumService(dataSource, viewer, audit),
+      forumMembers: new ForumMemberService(dataSource, viewer, audit),
+      meetings: new MeetingService(dataSource, viewer, audit),
+      forumActivity: new ForumActivityService(dataSource),
       identity: new IdentityService({
         dataSource,
         viewer,

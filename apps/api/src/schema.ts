@@ -11,6 +11,14 @@ import {
 import { ClusterResolver } from './modules/clusters/cluster.resolver.js';
 import { MilestoneResolver } from './modules/clusters/milestone.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import {
+  ClusterActivityResolver,
+  DistrictActivityResolver,
+  ForumActivityResolver,
+} from './modules/forums/forum-activity.resolver.js';
+import { ForumMemberResolver } from './modules/forums/forum-member.resolver.js';
+import { ClusterForumsResolver, ForumResolver } from './modules/forums/forum.resolver.js';
+import { MeetingResolver } from './modules/forums/meeting.resolver.js';
 import { AccountResolver } from './modules/identity/account.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { RoleGrantResolver } from './modules/identity/role-grant.resolver.js';
@@ -29,6 +37,13 @@ export const RESOLVERS = [
   AuthorityClusterMembershipResolver,
   AuthorityClustersResolver,
   MilestoneResolver,
+  ForumResolver,
+  ClusterForumsResolver,
+  ForumMemberResolver,
+  MeetingResolver,
+  ForumActivityResolver,
+  ClusterActivityResolver,
+  DistrictActivityResolver,
   IdentityResolver,
   AccountResolver,
   RoleGrantResolver,

@@ -4,6 +4,13 @@ import { ClusterTopic } from '../modules/clusters/cluster-topic.entity.js';
 import { ClusterVisionGoal } from '../modules/clusters/cluster-vision-goal.entity.js';
 import { Cluster } from '../modules/clusters/cluster.entity.js';
 import { Milestone } from '../modules/clusters/milestone.entity.js';
+import { ForumGoal } from '../modules/forums/forum-goal.entity.js';
+import { ForumMember } from '../modules/forums/forum-member.entity.js';
+import { ForumSeat } from '../modules/forums/forum-seat.entity.js';
+import { Forum } from '../modules/forums/forum.entity.js';
+import { MeetingAttendance } from '../modules/forums/meeting-attendance.entity.js';
+import { Meeting } from '../modules/forums/meeting.entity.js';
+import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { District } from '../modules/geography/district.entity.js';
 import { LocalAuthorityName } from '../modules/geography/local-authority-name.entity.js';
 import { LocalAuthority } from '../modules/geography/local-authority.entity.js';
@@ -37,6 +44,13 @@ export const ENTITIES = [
   ClusterVisionGoal,
   ClusterMembership,
   Milestone,
+  Organisation,
+  Forum,
+  ForumGoal,
+  ForumSeat,
+  ForumMember,
+  Meeting,
+  MeetingAttendance,
   Account,
   RoleGrant,
   AuthSession,

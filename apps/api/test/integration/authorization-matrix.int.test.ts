@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@roundtable/shared/identity';
 import { seedDatabase } from '../../src/database/seeds/seed.js';
 import { createSchema } from '../../src/schema.js';
+import { createForum, createMeeting, createMember } from '../support/forums.js';
 import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
@@ -37,6 +38,7 @@ describe('the authorization matrix: every mutation × every role', () => {
   let server: TestServer;
   let haifaBayId: string;
   let westernNegevId: string;
+  let haifaBayForumId: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -45,6 +47,9 @@ describe('the authorization matrix: every mutation × every role', () => {
     const clusters: { id: string; slug: string }[] = await db.dataSource.query(`SELECT id, slug FROM cluster`);
     haifaBayId = clusters.find((c) => c.slug === 'haifa-bay')!.id;
     westernNegevId = clusters.find((c) => c.slug === 'western-negev')!.id;
+    [{ id: haifaBayForumId }] = await db.dataSource.query(
+      `SELECT id FROM forum WHERE seed_key = 'haifa-bay-cross-sector-forum'`,
+    );
   });
 
   afterAll(async () => {
@@ -222,6 +227,119 @@ describe('the authorization matrix: every mutation × every role', () => {
     },
   ];
 
+  /**
+   * Forums: every mutation on Haifa Bay's forum (its CEO may), on Western Negev's (no one here may:
+   * the CEO's scope is Haifa Bay, and the PMO runs only national forums), and on a national one
+   * (the PMO only).
+   */
+  const FORUM_SCOPES = [
+    { variant: "of the CEO's own cluster", cluster: () => haifaBayId, expected: () => onlyRoles('CLUSTER_CEO') },
+    { variant: 'of another cluster', cluster: () => westernNegevId, expected: () => onlyRoles() },
+    { variant: 'national', cluster: () => null, expected: () => onlyRoles('PMO_ANALYST') },
+  ] as const;
+  const forumIn = (clusterId: string | null) => createForum(db.dataSource, { clusterId, termYears: 3 });
+  const memberIn = async (clusterId: string | null) =>
+    (await createMember(db.dataSource, await forumIn(clusterId), { termStart: '2024-01-01', termEnd: '2027-01-01' }))
+      .id;
+  const FORUM_MUTATIONS: {
+    mutation: string;
+    arrange(clusterId: string | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  }[] = [
+    {
+      mutation: 'createForum',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: CreateForumInput!) { createForum(input: $input) { id } }`,
+        variables: { input: { clusterId, kind: clusterId ? 'PROFESSIONAL' : 'ROUND_TABLE', name: { he: 'פורום' } } },
+      }),
+    },
+    {
+      mutation: 'updateForum',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdateForumInput!) { updateForum(input: $input) { id } }`,
+        variables: { input: { id: await forumIn(clusterId), minMeetingsPerYear: 4 } },
+      }),
+    },
+    {
+      mutation: 'appointForumMember',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: AppointForumMemberInput!) { appointForumMember(input: $input) { id } }`,
+        variables: {
+          input: {
+            forumId: await forumIn(clusterId),
+            newPerson: { name: { he: 'חברה חדשה' } },
+            sector: 'CIVIL_SOCIETY',
+            termStart: '2024-05-01',
+          },
+        },
+      }),
+    },
+    {
+      mutation: 'renewForumMember',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: RenewForumMemberInput!) { renewForumMember(input: $input) { id } }`,
+        variables: { input: { memberId: await memberIn(clusterId) } },
+      }),
+    },
+    {
+      mutation: 'endForumMember',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: EndForumMemberInput!) { endForumMember(input: $input) { id } }`,
+        variables: { input: { memberId: await memberIn(clusterId), reason: 'RESIGNED' } },
+      }),
+    },
+    {
+      mutation: 'recordForumMemberConsent',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: RecordForumMemberConsentInput!) { recordForumMemberConsent(input: $input) { id } }`,
+        variables: { input: { memberId: await memberIn(clusterId), shownPublicly: true } },
+      }),
+    },
+    {
+      mutation: 'scheduleMeeting',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        variables: {
+          input: { forumId: await forumIn(clusterId), startsAt: '2030-03-01T16:00:00+02:00', title: 'מפגש' },
+        },
+      }),
+    },
+    {
+      mutation: 'updateMeeting',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }`,
+        variables: { input: { id: await createMeeting(db.dataSource, await forumIn(clusterId)), summary: 'סוכם' } },
+      }),
+    },
+    {
+      mutation: 'deleteMeeting',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { deleteMeeting(id: $id) { id } }`,
+        variables: { id: await createMeeting(db.dataSource, await forumIn(clusterId)) },
+      }),
+    },
+    {
+      mutation: 'recordAttendance',
+      arrange: async (clusterId) => {
+        const forumId = await forumIn(clusterId);
+        const { id: memberId } = await createMember(db.dataSource, forumId);
+        return {
+          query: `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
+          variables: { input: { meetingId: await createMeeting(db.dataSource, forumId), memberIds: [memberId] } },
+        };
+      },
+    },
+  ];
+  for (const { mutation, arrange } of FORUM_MUTATIONS) {
+    for (const scope of FORUM_SCOPES) {
+      CASES.push({
+        mutation,
+        variant: scope.variant,
+        expected: scope.expected(),
+        arrange: () => arrange(scope.cluster()),
+      });
+    }
+  }
+
   it('covers every mutation in the schema', async () => {
     const mutations = Object.keys((await createSchema()).getMutationType()!.getFields()).sort();
     expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(mutations);
@@ -236,7 +354,7 @@ describe('the authorization matrix: every mutation × every role', () => {
     caller === 'CLUSTER_CEO'
       ? { role: caller, clusterId: haifaBayId }
       : caller === 'COMMITTEE_MEMBER'
-        ? { role: caller, forumId: randomUUID() }
+        ? { role: caller, forumId: haifaBayForumId }
         : { role: caller },
   ];
 
@@ -284,6 +402,11 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(audit, admin.token)).toBe('ALLOWED');
     expect(await code(tokens)).toBe('UNAUTHENTICATED');
     expect(await code(tokens, ceo.token)).toBe('ALLOWED');
+    const activity = `{ clusterActivity { total { forums } } }`;
+    expect(await code(activity)).toBe('UNAUTHENTICATED');
+    expect(await code(activity, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(activity, pmo.token)).toBe('ALLOWED');
+    expect(await code(activity, admin.token)).toBe('ALLOWED');
     // Personal fields: an account's email is its owner's and administrators' only.
     const auditWithEmails = `{ auditEvents { nodes { actor { email } } } }`;
     expect(await code(auditWithEmails, pmo.token)).toBe('FORBIDDEN');

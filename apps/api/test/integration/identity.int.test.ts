@@ -31,7 +31,9 @@ describe('signing in, sessions and tokens', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDatabase(db.dataSource);
-    server = await startTestServer(db.dataSource);
+    // A thousand sign-ins from one address below must meet the sign-in limiter, not the limit on
+    // all requests per address (edge.int.test.ts tests that one).
+    server = await startTestServer(db.dataSource, { RATE_LIMIT_REQUESTS_PER_MINUTE: '100000' });
   });
 
   afterAll(async () => {
@@ -281,8 +283,12 @@ describe('the demo accounts', () => {
     expect(rows.map((r) => r.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     expect(rows.every((r) => r.is_demo)).toBe(true);
     expect(new Set(rows.flatMap((r) => r.roles))).toEqual(
-      new Set(['ADMIN', 'PMO_ANALYST', 'CLUSTER_CEO', 'STAKEHOLDER']),
+      new Set(['ADMIN', 'PMO_ANALYST', 'CLUSTER_CEO', 'COMMITTEE_MEMBER', 'STAKEHOLDER']),
     );
+    const [{ seed_key: forumKey }] = await db.dataSource.query(
+      `SELECT f.seed_key FROM role_grant g JOIN account a ON a.id = g.account_id JOIN forum f ON f.id = g.forum_id WHERE a.email = 'committee.haifa-bay@demo.roundtable.test'`,
+    );
+    expect(forumKey).toBe('haifa-bay-cross-sector-forum');
     const [{ slug }] = await db.dataSource.query(
       `SELECT c.slug FROM role_grant g JOIN account a ON a.id = g.account_id JOIN cluster c ON c.id = g.cluster_id WHERE a.email = 'ceo.haifa-bay@demo.roundtable.test'`,
     );

@@ -32,4 +32,9 @@ export const DATA_TABLES = [
   'cluster_vision_goal',
   'cluster_membership',
   'milestone',
+  'organisation',
+  'forum',
+  'forum_goal',
+  'forum_seat',
+  'forum_member',
 ] as const;

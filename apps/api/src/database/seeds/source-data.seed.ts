@@ -7,11 +7,20 @@ import {
   type Spelling,
 } from '../../common/names/name-index.js';
 import type { LocalizedText } from '@roundtable/shared/localized';
-import { CLUSTERS, MILESTONES, PEOPLE, SOURCES, type AuthoritySeed, type SourceCode } from './source-data.js';
+import {
+  CLUSTERS,
+  FORUMS,
+  MILESTONES,
+  PEOPLE,
+  SOURCES,
+  type AuthoritySeed,
+  type ForumSeed,
+  type SourceCode,
+} from './source-data.js';
 import { updateChanged, upsertRows } from './upsert.js';
 
 /**
- * Loads the source documents' clusters, authorities, people, memberships and milestones.
+ * Loads the source documents' clusters, authorities, people, memberships, milestones and forums.
  * Idempotent: rows are matched on natural keys (source code, slug, a person's key, any spelling
  * of an authority's name) and touched only when a value differs; values an import added (an
  * authority's district, a cluster's CBS code) are kept.
@@ -89,6 +98,76 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
       source_id: required(sourceIds, milestone.source),
     })),
   );
+
+  for (const forum of FORUMS) await seedForum(manager, forum, { clusterIds, sourceIds, personIds });
+}
+
+/**
+ * Creates a forum as its source describes it, once: from then on it is its managers' to change
+ * (its goals, rules and map), so a rerun adds only what is missing, a forum or a member, by seed
+ * key, and never undoes their changes. A seeded member whose membership the managers ended stays
+ * ended.
+ */
+async function seedForum(
+  manager: EntityManager,
+  forum: ForumSeed,
+  ids: { clusterIds: Map<string, string>; sourceIds: Map<string, string>; personIds: Map<string, string> },
+): Promise<void> {
+  const sourceId = required(ids.sourceIds, forum.source);
+  const [created]: { id: string }[] = await manager.query(
+    `INSERT INTO forum (seed_key, cluster_id, kind, name_he, name_ar, name_en, description_he, description_ar,
+                        description_en, topic_code, term_years, min_meetings_per_year, allows_individuals,
+                        launched_on, source_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+     ON CONFLICT (seed_key) DO NOTHING RETURNING id`,
+    [
+      forum.key,
+      forum.cluster ? required(ids.clusterIds, forum.cluster) : null,
+      forum.kind,
+      ...Object.values(columns('name', forum.name)),
+      ...Object.values(columns('description', forum.description)),
+      forum.topic,
+      forum.termYears,
+      forum.minMeetingsPerYear,
+      forum.allowsIndividuals,
+      forum.launchedOn,
+      sourceId,
+    ],
+  );
+  if (created) {
+    await upsertRows(
+      manager,
+      'forum_goal',
+      ['forum_id', 'position'],
+      forum.goals.map((goal, index) => ({ forum_id: created.id, position: index + 1, ...columns('text', goal) })),
+    );
+    // The seat trigger counts `filled` as each row is added.
+    await upsertRows(
+      manager,
+      'forum_seat',
+      ['forum_id', 'sector_code'],
+      forum.seats.map((seat) => ({ forum_id: created.id, sector_code: seat.sector, seats: seat.seats })),
+    );
+  }
+  if (forum.members.length === 0) return;
+  const [{ id: forumId }]: { id: string }[] = await manager.query(`SELECT id FROM forum WHERE seed_key = $1`, [
+    forum.key,
+  ]);
+  for (const member of forum.members) {
+    const authorityId = member.authority ? await findOwnerByNames(manager, AUTHORITY_NAMES, [member.authority]) : null;
+    if (member.authority && !authorityId) {
+      throw new Error(
+        `The forum member "${member.key}" sits for "${member.authority}", which the source data does not define.`,
+      );
+    }
+    // No conflict target: a member already seated (by this key, or appointed by hand) is left as it is.
+    // Shown publicly: a public source names them in the role, so no consent date is needed.
+    await manager.query(
+      `INSERT INTO forum_member (seed_key, forum_id, person_id, local_authority_id, sector_code, role, shown_publicly, source_id)
+       VALUES ($1, $2, $3, $4, $5, $6, true, $7) ON CONFLICT DO NOTHING`,
+      [member.key, forumId, required(ids.personIds, member.person), authorityId, member.sector, member.role, sourceId],
+    );
+  }
 }
 
 async function upsertCluster(

@@ -6,7 +6,9 @@
  */
 import type { AuthorityKind } from '@roundtable/shared/authority-kinds';
 import type { ClusterLegalForm, ClusterStage } from '@roundtable/shared/clusters';
+import type { ForumKind, ForumMemberRole } from '@roundtable/shared/forums';
 import type { LocalizedText } from '@roundtable/shared/localized';
+import type { SectorCode } from '@roundtable/shared/sectors';
 import type { TopicCode } from '@roundtable/shared/topics';
 
 export type SourceCode =
@@ -60,6 +62,39 @@ export interface MilestoneSeed {
   occurredOn: string;
   title: LocalizedText;
   source: SourceCode;
+}
+
+export interface ForumMemberSeed {
+  key: string;
+  person: string;
+  role: ForumMemberRole;
+  /** Null where the source does not say (the secretary is staff and holds no seat). */
+  sector: SectorCode | null;
+  /** The local authority the member sits for, by its Hebrew name in the seed; null for none. */
+  authority: string | null;
+}
+
+/**
+ * A forum as its source describes it. The sources give no member's term dates, so seeded members
+ * have none (forum_member_term_start_known lets a member whose source names them go without).
+ */
+export interface ForumSeed {
+  key: string;
+  /** The cluster's slug; null for the national round table. */
+  cluster: string | null;
+  kind: ForumKind;
+  name: LocalizedText;
+  description: LocalizedText | null;
+  topic: TopicCode | null;
+  goals: LocalizedText[];
+  /** The representation map; empty where the source gives no seat counts (no seat limit). */
+  seats: { sector: SectorCode; seats: number }[];
+  termYears: number | null;
+  minMeetingsPerYear: number | null;
+  allowsIndividuals: boolean;
+  launchedOn: string | null;
+  source: SourceCode;
+  members: ForumMemberSeed[];
 }
 
 export const SOURCES: SourceSeed[] = [
@@ -473,5 +508,292 @@ export const MILESTONES: MilestoneSeed[] = [
       en: 'The extended deadline for applications to join the cross-sector forum (extended for the holidays and the high interest)',
     },
     source: 'HAIFA_BAY_CALL_2020',
+  },
+];
+
+export const FORUMS: ForumSeed[] = [
+  {
+    // Seed 000: the call for the cross-sector forum.
+    key: 'haifa-bay-cross-sector-forum',
+    cluster: 'haifa-bay',
+    kind: 'CROSS_SECTOR',
+    name: { he: 'הפורום הבין-מגזרי האזורי', ar: null, en: 'Regional cross-sector forum' },
+    description: {
+      he: 'פורום בין-מגזרי אזורי לקידום ההתמודדות עם משבר הקורונה וההתאוששות ממנו, במתכונת השולחן העגול של משרד ראש הממשלה: המגזר הציבורי, המגזר השלישי והמגזר העסקי הפועל להשגת מטרות ציבוריות, מיוצגים בו באופן שווה.',
+      ar: null,
+      en: "A regional cross-sector forum to advance the response to the COVID-19 crisis and the recovery from it, modelled on the PMO's round table: the public sector, the third sector and the business sector acting for public goals are represented in it equally.",
+    },
+    topic: 'EMERGENCY_AND_CRISIS',
+    goals: [
+      {
+        he: 'קידום מטרות ציבוריות-חברתיות אזוריות בתחומים שונים, באמצעות שיתופי פעולה בין-מגזריים.',
+        ar: null,
+        en: 'Advancing regional public and social goals in various fields through cross-sector cooperation.',
+      },
+      {
+        he: 'חיזוק שיתוף הפעולה האזורי וביסוס מערכת היחסים בין המגזר הציבורי, המגזר העסקי הפועל למטרות ציבוריות והמגזר השלישי.',
+        ar: null,
+        en: 'Strengthening regional cooperation and building the relationship between the public sector, the business sector acting for public goals and the third sector.',
+      },
+      {
+        he: 'קידום מסגרת להידברות ושיח בין-מגזרי המבוססים על תרבות של הבנה, שותפות והסכמה.',
+        ar: null,
+        en: 'Advancing a framework for cross-sector dialogue based on a culture of understanding, partnership and agreement.',
+      },
+    ],
+    // "9 נציגים לכל מגזר ובסה"כ 27 חברים קבועים"; the public sector's seats are the local authorities'.
+    seats: [
+      { sector: 'LOCAL_GOVERNMENT', seats: 9 },
+      { sector: 'BUSINESS', seats: 9 },
+      { sector: 'CIVIL_SOCIETY', seats: 9 },
+    ],
+    // "תקופת כהונה רציפה של שלוש שנים"; "השתתפות בלפחות ארבעה מפגשים בשנה".
+    termYears: 3,
+    minMeetingsPerYear: 4,
+    // "החברות בפורום היא ארגונית (למעט ביחס לאנשי העסקים הפעילים בתחום הפילנתרופיה …)".
+    allowsIndividuals: true,
+    // "בימים אלה מוקם הפורום": being set up, no launch date given.
+    launchedOn: null,
+    source: 'HAIFA_BAY_CALL_2020',
+    members: [
+      // "מר סימון אלפסי, ראש עיריית יקנעם, מכהן כיו"ר מטעם הרשויות המקומיות".
+      {
+        key: 'haifa-bay-cross-sector-forum-chair',
+        person: 'simon-alfasi',
+        role: 'CHAIR',
+        sector: 'LOCAL_GOVERNMENT',
+        authority: 'יקנעם',
+      },
+      // "מנכ"ל האשכול, מר אהרון אזולאי, המשמש גם כמזכיר הפורום". The co-chairs are not named.
+      {
+        key: 'haifa-bay-cross-sector-forum-secretary',
+        person: 'aharon-azoulay',
+        role: 'SECRETARY',
+        sector: null,
+        authority: null,
+      },
+    ],
+  },
+  {
+    // Seed 001: "ב-7 בינואר 2013, הושק פורום ראשי הרשויות של האשכול".
+    key: 'beit-hakerem-heads-forum',
+    cluster: 'beit-hakerem',
+    kind: 'HEADS',
+    name: { he: 'פורום ראשי הרשויות', ar: 'منتدى رؤساء السلطات المحلية', en: "Heads of authorities' forum" },
+    description: null,
+    topic: null,
+    goals: [],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: '2013-01-07',
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    // Seed 001: its structure and goals were still being drawn up.
+    key: 'beit-hakerem-environment-forum',
+    cluster: 'beit-hakerem',
+    kind: 'PROFESSIONAL',
+    name: {
+      he: 'פורום אזורי להגנת הסביבה',
+      ar: 'المنتدى الإقليمي لحماية البيئة',
+      en: 'Regional environmental protection forum',
+    },
+    description: {
+      he: 'כחלק מהתנעת פעילות האשכול, הוחלט לקדם את נושא איכות הסביבה באמצעות הקמת פורום אזורי. במקביל למיפוי סוגיות המפתח מגובשת הצעה לעיצוב מבנה ויעדי הפורום האזורי.',
+      ar: null,
+      en: "As part of starting the cluster's work, it was decided to advance the environment by setting up a regional forum. While the key issues are mapped, a proposal for the forum's structure and goals is being drawn up.",
+    },
+    topic: 'ENVIRONMENT',
+    goals: [],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+    members: [],
+  },
+  // Seed 003: "ארבעה פורומים מקצועיים אזוריים, ושני פורומים מובילים"; it names three professional ones.
+  {
+    key: 'western-negev-heads-forum',
+    cluster: 'western-negev',
+    kind: 'HEADS',
+    name: { he: 'פורום ראשי רשויות', ar: 'منتدى رؤساء السلطات المحلية', en: "Heads of authorities' forum" },
+    description: {
+      he: 'הפורום המוביל של האשכול.',
+      ar: null,
+      en: "The cluster's leading forum.",
+    },
+    topic: null,
+    // "ראשי הרשויות מובילים את הפורומים השונים ומתווים את הדרך האסטרטגית וקבלת ההחלטות באשכול".
+    goals: [
+      { he: 'הובלת הפורומים השונים של האשכול', ar: null, en: "Leading the cluster's various forums" },
+      {
+        he: 'התוויית הדרך האסטרטגית וקבלת ההחלטות באשכול',
+        ar: null,
+        en: "Setting the cluster's strategic course and taking its decisions",
+      },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    key: 'western-negev-coordinating-forum',
+    cluster: 'western-negev',
+    kind: 'COORDINATING',
+    name: { he: 'הפורום המתאם', ar: 'المنتدى التنسيقي', en: 'Coordinating forum' },
+    description: {
+      he: 'מורכב ממנכ"לים, מזכירים ומנהלי יחידות אסטרטגיות מהרשויות.',
+      ar: null,
+      en: 'Made up of directors-general, secretaries and heads of strategy units of the authorities.',
+    },
+    topic: null,
+    // "תפקידו … לתכלל את פעילות האשכול, ללוות ולייעץ למנכ"ל האשכול ולהטמיע את מהלכים בתוך הרשויות".
+    goals: [
+      { he: 'תכלול פעילות האשכול', ar: null, en: "Integrating the cluster's work" },
+      { he: 'ליווי וייעוץ למנכ"ל האשכול', ar: null, en: "Accompanying and advising the cluster's CEO" },
+      { he: 'הטמעת המהלכים בתוך הרשויות', ar: null, en: 'Embedding the initiatives within the authorities' },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    key: 'western-negev-welfare-forum',
+    cluster: 'western-negev',
+    kind: 'PROFESSIONAL',
+    name: {
+      he: 'פורום הרווחה והשירותים החברתיים',
+      ar: 'منتدى الرفاه والخدمات الاجتماعية',
+      en: 'Welfare and social services forum',
+    },
+    description: {
+      he: 'מורכב ממנהלי מחלקות הרווחה והשירותים החברתיים.',
+      ar: null,
+      en: 'Made up of the heads of the welfare and social services departments.',
+    },
+    topic: 'WELFARE_AND_SOCIAL_SERVICES',
+    goals: [
+      {
+        he: 'קידום נושאי תעסוקה בקרב נכים ואוכלוסיות רווחה',
+        ar: null,
+        en: 'Advancing employment among people with disabilities and welfare populations',
+      },
+      {
+        he: 'פיתוח מענים אזוריים לבעלי צרכים מיוחדים',
+        ar: null,
+        en: 'Developing regional services for people with special needs',
+      },
+      {
+        he: 'פיתוח חשיבה ודרכי פעולה אזוריות בתחום הזקנים',
+        ar: null,
+        en: 'Developing regional thinking and ways of working for the elderly',
+      },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    key: 'western-negev-education-forum',
+    cluster: 'western-negev',
+    kind: 'PROFESSIONAL',
+    name: { he: 'פורום החינוך', ar: 'منتدى التربية والتعليم', en: 'Education forum' },
+    description: {
+      he: 'מורכב ממנהלי אגפי החינוך ברשויות.',
+      ar: null,
+      en: 'Made up of the heads of the education divisions of the authorities.',
+    },
+    topic: 'EDUCATION',
+    goals: [
+      {
+        he: 'קידום חשיבה משותפת ומציאת פתרונות אזוריים לתלמידי החינוך המיוחד',
+        ar: null,
+        en: 'Advancing joint thinking and regional solutions for special-education pupils',
+      },
+      {
+        he: 'קידום פיתוח תחום החינוך הטכנולוגי באזור',
+        ar: null,
+        en: 'Advancing the development of technological education in the region',
+      },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    key: 'western-negev-environment-forum',
+    cluster: 'western-negev',
+    kind: 'PROFESSIONAL',
+    name: {
+      he: 'פורום איכות הסביבה וקיימות',
+      ar: 'منتدى جودة البيئة والاستدامة',
+      en: 'Environment and sustainability forum',
+    },
+    description: {
+      he: 'מורכב ממנהלי מחלקות שפ"ע, רכזי איכות סביבה, נציגי המשרד להגנת הסביבה במחוז דרום ומנהלים מאיגודי ערים ויחידות סביבתיות.',
+      ar: null,
+      en: "Made up of the heads of the authorities' public-space departments, environment coordinators, representatives of the Ministry of Environmental Protection's Southern District, and managers from cities associations and environmental units.",
+    },
+    topic: 'ENVIRONMENT',
+    goals: [
+      { he: 'מענים לנושאי פתרונות פסולת אזוריים', ar: null, en: 'Regional waste solutions' },
+      { he: 'וטרינריה אזורית', ar: null, en: 'Regional veterinary services' },
+      { he: 'ההתייעלות האנרגטית באזור', ar: null, en: 'Energy efficiency in the region' },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: null,
+    source: 'WESTERN_NEGEV_CLUSTER_PAGE',
+    members: [],
+  },
+  {
+    // Seed 004: "בשנת 2008 התקבלה החלטת הממשלה 3190 … ונוסד השולחן העגול הבין-מגזרי".
+    key: 'pmo-round-table',
+    cluster: null,
+    kind: 'ROUND_TABLE',
+    name: { he: 'השולחן העגול הבין-מגזרי', ar: null, en: 'The cross-sector round table' },
+    description: {
+      he: 'נוסד בהחלטת הממשלה 3190 (2008), לצד היחידה לשיתופי פעולה רב-מגזריים במשרד ראש הממשלה. השולחנות קידמו בין היתר את טיוב הרכש הממשלתי לאספקת שירותים חברתיים, את פיתוח ההתנדבות בישראל והקמת רשת ההתנדבות הישראלית, את ההתמודדות עם משבר הקורונה בהיבטים של שירותים חברתיים ואת גיבוש המדיניות ויישומה בתחום צעירים בסיכון.',
+      ar: null,
+      en: "Founded by government decision 3190 (2008), with the PMO's unit for cross-sector cooperation. Among other things the tables advanced better government procurement of social services, the development of volunteering in Israel and the founding of the Israeli volunteering network, the response to the COVID-19 crisis in social services, and the shaping and implementation of policy on youth at risk.",
+    },
+    topic: null,
+    goals: [
+      {
+        he: 'מסגרת לשיח קבוע ומתמשך בין הממשלה, החברה האזרחית והמגזר העסקי בנושאים לאומיים, חברתיים וכלכליים ובסוגיות הקשורות ביחסי המגזרים בישראל',
+        ar: null,
+        en: 'A framework for regular, ongoing dialogue between the government, civil society and the business sector on national, social and economic issues and on the relations between the sectors in Israel',
+      },
+    ],
+    seats: [],
+    termYears: null,
+    minMeetingsPerYear: null,
+    allowsIndividuals: false,
+    launchedOn: '2008',
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+    members: [],
   },
 ];

@@ -216,9 +216,17 @@ export class AccountService {
     }
     if (clusterId && !(await manager.existsBy(Cluster, { id: clusterId })))
       throw new NotFoundError('cluster', clusterId);
-    // Forums arrive with the forums module, which adds role_grant's foreign key to them and this
-    // lookup; until then there is no forum a committee member could be scoped to.
-    if (forumId) throw new NotFoundError('forum', forumId);
+    // A committee member reviews one forum's calls: the forum must exist (and, locked, stays while the
+    // grant is made), and the entry goes to its cluster's history, where that cluster's CEO looks.
+    let auditClusterId = clusterId;
+    if (forumId) {
+      const [forum]: { clusterId: string | null }[] = await manager.query(
+        `SELECT cluster_id AS "clusterId" FROM forum WHERE id = $1 FOR KEY SHARE`,
+        [forumId],
+      );
+      if (!forum) throw new NotFoundError('forum', forumId);
+      auditClusterId = forum.clusterId;
+    }
     const saved = await unique(
       () => manager.getRepository(RoleGrant).save({ accountId, role: grant.role, clusterId, forumId }),
       'The account holds this role already.',
@@ -228,7 +236,7 @@ export class AccountService {
       entityType: 'RoleGrant',
       entityId: saved.id,
       subjectAccountId: accountId,
-      clusterId,
+      clusterId: auditClusterId,
       after: describeGrant(saved),
     });
     return saved;

@@ -8,13 +8,12 @@ export const DEMO_PASSWORD = 'roundtable-demo';
 interface DemoAccount {
   email: string;
   displayName: string;
-  roles: { role: Role; clusterSlug?: string }[];
+  roles: { role: Role; clusterSlug?: string; forumSeedKey?: string }[];
 }
 
 /**
  * An account for each role, so a newcomer can try every view. They are marked `is_demo`, named as
- * demos, and tied to no real person. (A committee member's account comes with the forums it is
- * scoped to.)
+ * demos, and tied to no real person.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@demo.roundtable.test', displayName: 'הדגמה: מנהלת מערכת', roles: [{ role: 'ADMIN' }] },
@@ -34,6 +33,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roles: [{ role: 'CLUSTER_CEO', clusterSlug: 'western-negev' }],
   },
   {
+    email: 'committee.haifa-bay@demo.roundtable.test',
+    displayName: 'הדגמה: חברת הוועדה המייעצת, הפורום הבין-מגזרי של אשכול המפרץ',
+    roles: [{ role: 'COMMITTEE_MEMBER', forumSeedKey: 'haifa-bay-cross-sector-forum' }],
+  },
+  {
     email: 'stakeholder@demo.roundtable.test',
     displayName: 'הדגמה: בעלת עניין',
     roles: [{ role: 'STAKEHOLDER' }],
@@ -42,7 +46,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 
 /**
  * Creates the demo accounts that are missing, with their roles; never touches one that exists
- * (a changed demo password stays changed). Runs after the source data, whose clusters it names.
+ * (a changed demo password stays changed). Runs after the source data, whose clusters and forums it names.
  */
 export async function seedDemoAccounts(dataSource: DataSource): Promise<void> {
   const existing = new Set(
@@ -63,9 +67,9 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<void> {
       if (!rows[0]) continue; // another process made it a moment ago
       for (const grant of account.roles) {
         await manager.query(
-          `INSERT INTO role_grant (account_id, role, cluster_id)
-           VALUES ($1, $2, (SELECT id FROM cluster WHERE slug = $3))`,
-          [rows[0].id, grant.role, grant.clusterSlug ?? null],
+          `INSERT INTO role_grant (account_id, role, cluster_id, forum_id)
+           VALUES ($1, $2, (SELECT id FROM cluster WHERE slug = $3), (SELECT id FROM forum WHERE seed_key = $4))`,
+          [rows[0].id, grant.role, grant.clusterSlug ?? null, grant.forumSeedKey ?? null],
         );
       }
     }

@@ -13,6 +13,7 @@ import {
 import { ROLES, type Role } from '@roundtable/shared/identity';
 import { sqlInList } from '../../common/graphql/enum.js';
 import { Cluster } from '../clusters/cluster.entity.js';
+import { Forum } from '../forums/forum.entity.js';
 import { Account } from './account.entity.js';
 import { RoleEnum } from './identity.enums.js';
 
@@ -54,10 +55,15 @@ export class RoleGrant {
   @JoinColumn({ name: 'cluster_id', foreignKeyConstraintName: 'role_grant_cluster_fk' })
   cluster?: Relation<Cluster>;
 
-  /** The forum whose calls a committee member reviews; its foreign key comes with the forums module. */
+  /** The forum whose calls a committee member reviews. */
   @Field(() => ID, { nullable: true })
+  @Index('role_grant_forum_id_idx')
   @Column({ name: 'forum_id', type: 'uuid', nullable: true })
   forumId: string | null;
+
+  @ManyToOne(() => Forum, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'forum_id', foreignKeyConstraintName: 'role_grant_forum_fk' })
+  forum?: Relation<Forum>;
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'granted_at', type: 'timestamptz' })
