@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        scalars: { PartialDate: 'string' },
+        scalars: { PartialDate: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
         defaultScalarType: 'unknown',
         nonOptionalTypename: false,
       },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './accessibility';
+import { DEMO, signInAs } from './identity';
 
 const LANGUAGES = ['he', 'ar', 'en'] as const;
 
@@ -46,6 +47,102 @@ const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
 for (const language of LANGUAGES) {
   for (const { path, ready } of PAGES) {
     test(`axe finds no WCAG 2.1 AA violation on /${language}${path}`, async ({ page }) => {
+      await page.goto(`/${language}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await ready(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+/**
+ * The pages for signed-in people and the states that matter (form errors, an open dialog, an
+ * expanded row), each as the role that sees it (`as`), or signed out.
+ */
+const STATES: Array<{ name: string; path: string; as?: string; ready: (page: Page) => Promise<void> }> = [
+  {
+    name: 'the sign-in form',
+    path: '/sign-in',
+    ready: async (page) => expect(page.locator('input[autocomplete="current-password"]')).toBeVisible(),
+  },
+  {
+    name: 'the sign-in form with its field errors',
+    path: '/sign-in',
+    ready: async (page) => {
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page.locator('input[aria-invalid="true"]')).toHaveCount(2);
+    },
+  },
+  {
+    name: 'the sign-in form refused by the server',
+    path: '/sign-in',
+    ready: async (page) => {
+      await page.locator('input[autocomplete="username"]').fill('nobody@example.test');
+      await page.locator('input[autocomplete="current-password"]').fill('not a password');
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page.locator('main [role="alert"]').filter({ hasText: /\S/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'an invitation link without its token',
+    path: '/invitation',
+    ready: async (page) => expect(page.locator('main a[href]')).toBeVisible(),
+  },
+  {
+    name: 'an invitation link with its errors',
+    path: '/invitation#token=not-a-real-token',
+    ready: async (page) => {
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page.locator('input[aria-invalid="true"]')).toHaveCount(2);
+    },
+  },
+  {
+    name: 'my account',
+    path: '/account',
+    as: DEMO.stakeholder,
+    ready: async (page) => expect(page.locator('input[autocomplete="new-password"]').first()).toBeVisible(),
+  },
+  {
+    name: 'the accounts administration with an account open',
+    path: '/admin/accounts',
+    as: DEMO.admin,
+    ready: async (page) => {
+      await page.locator('tbody button[aria-expanded="false"]').first().click();
+      await expect(page.locator('tbody [role="region"] form')).toBeVisible();
+    },
+  },
+  {
+    name: 'the audit trail with an entry open',
+    path: '/admin/audit',
+    as: DEMO.admin,
+    ready: async (page) => {
+      await page.locator('tbody button[aria-expanded="false"]').first().click();
+      await expect(page.locator('tbody button[aria-expanded="true"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'an administration page without its role',
+    path: '/admin/accounts',
+    as: DEMO.stakeholder,
+    ready: async (page) => expect(page.locator('main a[href]')).toBeVisible(),
+  },
+  {
+    name: "a cluster page with its CEO's add-milestone dialog",
+    path: '/clusters/haifa-bay',
+    as: DEMO.ceoHaifaBay,
+    ready: async (page) => {
+      await page.locator('section[aria-labelledby="cluster-milestones"] > button').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.getByRole('dialog').locator('input').first()).toBeFocused();
+    },
+  },
+];
+
+for (const language of LANGUAGES) {
+  for (const { name, path, as, ready } of STATES) {
+    test(`axe finds no WCAG 2.1 AA violation on ${name} in ${language}`, async ({ page }) => {
+      if (as) await signInAs(page, as);
       await page.goto(`/${language}${path}`);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.locator('h1')).toHaveCount(1);

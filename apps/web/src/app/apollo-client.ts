@@ -1,5 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy } from '@apollo/client/cache';
+import type { SessionEvents } from './session-events';
 
 interface ConnectionShape {
   edges?: unknown[];
@@ -7,21 +8,22 @@ interface ConnectionShape {
 }
 
 /**
- * `localAuthorities` is paged by cursor: a page fetched with `after` extends the list already
- * held for the same filters; a fetch without it starts again.
+ * A list paged by cursor: a page fetched with `after` extends the list already held for the same
+ * filters (the `keyArgs`); a fetch without it starts again.
  */
-const connectionPolicy: FieldPolicy<ConnectionShape> = {
-  // `first` is part of the key so the map (100 a page) and the list (20) never mix their pages.
-  keyArgs: ['district', 'kind', 'clusterId', 'search', 'first'],
-  merge(existing, incoming, { args }) {
-    if (!existing || !args?.after) return incoming;
-    return {
-      ...incoming,
-      edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])],
-      nodes: [...(existing.nodes ?? []), ...(incoming.nodes ?? [])],
-    };
-  },
-};
+function connectionPolicy(keyArgs: string[]): FieldPolicy<ConnectionShape> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      const merged = { ...incoming };
+      // Only the lists the query asked for: some connections are read by `nodes`, some by `edges`.
+      if (incoming.edges) merged.edges = [...(existing.edges ?? []), ...incoming.edges];
+      if (incoming.nodes) merged.nodes = [...(existing.nodes ?? []), ...incoming.nodes];
+      return merged;
+    },
+  };
+}
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -32,12 +34,24 @@ export function createCache(): InMemoryCache {
       Topic: { keyFields: ['code'] },
       ActionDirection: { keyFields: ['number'] },
       Sdg: { keyFields: ['number'] },
-      Query: { fields: { localAuthorities: connectionPolicy } },
+      Query: {
+        fields: {
+          // `first` is part of the key so the map (100 a page) and the list (20) never mix their pages.
+          localAuthorities: connectionPolicy(['district', 'kind', 'clusterId', 'search', 'first']),
+          accounts: connectionPolicy(['search', 'role', 'status', 'first']),
+          auditEvents: connectionPolicy(['clusterId', 'accountId', 'action', 'entityType', 'since', 'until', 'first']),
+        },
+      },
     },
   });
 }
 
-/** The API serves the dashboard, so `/graphql` is always on the page's own origin. */
-export function createApolloClient(link: ApolloLink = new HttpLink({ uri: '/graphql' })) {
+/**
+ * The API serves the dashboard, so `/graphql` is always on the page's own origin, and the session
+ * cookie (httpOnly, set by the API) goes with every request.
+ */
+export function createApolloClient(sessionEvents?: SessionEvents) {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const link = sessionEvents ? ApolloLink.from([sessionEvents.link(), http]) : http;
   return new ApolloClient({ link, cache: createCache() });
 }

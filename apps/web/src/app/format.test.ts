@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, isolateLtr } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPartialDate, isolateLtr } from './format';
 
 // Formatted text may carry invisible direction marks; compare without them (quality.md).
 const strip = (text: string) => text.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
@@ -32,5 +32,24 @@ describe('formatPartialDate', () => {
 describe('isolateLtr', () => {
   it('wraps text in a left-to-right isolate', () => {
     expect(isolateLtr('16')).toBe('\u206616\u2069');
+  });
+});
+
+describe('formatDateTime', () => {
+  it("shows an instant on Israel's clock, with Latin digits", () => {
+    // 22:30 UTC in January is 00:30 the next day in Israel (UTC+2).
+    expect(strip(formatDateTime('2026-01-15T22:30:00Z', 'en'))).toBe('16 Jan 2026, 00:30');
+    expect(strip(formatDateTime('2026-07-15T22:30:00Z', 'he'))).toMatch(/16.*2026.*01:30/);
+    expect(formatDateTime('2026-01-15T22:30:00Z', 'ar')).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  it('shows a value it cannot parse as it came', () => {
+    expect(formatDateTime('soon', 'he')).toBe('soon');
+  });
+});
+
+describe('formatDate', () => {
+  it('gives the day in Israel, not in UTC', () => {
+    expect(strip(formatDate('2026-01-15T22:30:00Z', 'en'))).toBe('16 January 2026');
   });
 });

@@ -40,3 +40,39 @@ export function formatPartialDate(value: PartialDate, language: Language): strin
 export function isolateLtr(text: string): string {
   return `\u2066${text}\u2069`;
 }
+
+const TIME_ZONE = 'Asia/Jerusalem';
+
+/**
+ * An instant (a sign-in, an audit entry) as Israel's clock shows it, with Latin digits: stored in
+ * UTC, shown in Asia/Jerusalem (quality.md).
+ */
+export function formatDateTime(value: string | Date, language: Language): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    numberingSystem: 'latn',
+    calendar: 'gregory',
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** The calendar day of an instant in Israel (an expiry, a creation date). */
+export function formatDate(value: string | Date, language: Language): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    numberingSystem: 'latn',
+    calendar: 'gregory',
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(date);
+}

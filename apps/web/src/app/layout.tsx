@@ -2,6 +2,11 @@ import { useEffect, useRef, type ReactNode, type MouseEvent } from 'react';
 import { Container, Text } from '@mantine/core';
 import { Link, NavLink, ScrollRestoration, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../features/account/account-menu';
+import { navigationItems } from '../features/account/navigation';
+import { SessionWatcher } from '../features/account/session-watcher';
+import { useViewer } from '../features/account/use-viewer';
+import { FlashMessage } from './flash';
 import { useLanguage } from './language';
 import { LanguageSwitcher } from './language-switcher';
 import classes from './layout.module.css';
@@ -26,11 +31,13 @@ export function Layout({ children }: { children: ReactNode }) {
     mainRef.current?.scrollIntoView();
   };
 
-  const nav = [
-    { to: `/${language}`, label: t('nav.home'), end: true },
-    { to: `/${language}/authorities`, label: t('nav.authorities'), end: false },
-    { to: `/${language}/directions`, label: t('nav.directions'), end: false },
-  ];
+  // The pages the viewer's roles open; the API checks every request again.
+  const { viewer, access } = useViewer();
+  const nav = navigationItems(viewer !== null, access).map((item) => ({
+    to: item.path ? `/${language}/${item.path}` : `/${language}`,
+    label: t(`nav.${item.key}`),
+    end: item.end,
+  }));
 
   return (
     <>
@@ -53,12 +60,17 @@ export function Layout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitcher />
         </Container>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef} className={classes.main}>
-        <Container size="xl">{children}</Container>
+        <Container size="xl">
+          <FlashMessage />
+          {children}
+        </Container>
       </main>
+      <SessionWatcher />
       <footer className={classes.footer}>
         <Container size="xl">
           <Text size="sm" mb="xs">

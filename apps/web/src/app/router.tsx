@@ -10,6 +10,11 @@ const ClusterPage = lazy(() => import('../features/clusters/cluster-page'));
 const AuthoritiesPage = lazy(() => import('../features/authorities/authorities-page'));
 const DirectionsPage = lazy(() => import('../features/directions/directions-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
+const SignInPage = lazy(() => import('../features/account/sign-in-page'));
+const InvitationPage = lazy(() => import('../features/account/invitation-page'));
+const AccountPage = lazy(() => import('../features/account/account-page'));
+const AccountsPage = lazy(() => import('../features/admin/accounts-page'));
+const AuditPage = lazy(() => import('../features/admin/audit-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -27,6 +32,11 @@ export function createRouter() {
         { path: 'authorities', element: <AuthoritiesPage /> },
         { path: 'directions', element: <DirectionsPage /> },
         { path: 'accessibility', element: <AccessibilityPage /> },
+        { path: 'sign-in', element: <SignInPage /> },
+        { path: 'invitation', element: <InvitationPage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'admin/accounts', element: <AccountsPage /> },
+        { path: 'admin/audit', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -6,6 +6,8 @@ import { LANGUAGES, type Language } from '@roundtable/shared/localized';
 import { ERROR_CODES } from '@roundtable/shared/errors';
 import { CLUSTER_LEGAL_FORMS, CLUSTER_STAGES } from '@roundtable/shared/clusters';
 import { AUTHORITY_KINDS } from '@roundtable/shared/authority-kinds';
+import { ACCOUNT_STATUSES, AUDIT_ACTIONS, ROLES } from '@roundtable/shared/identity';
+import { FLASHES } from '../app/flash';
 import he from './he.json';
 import ar from './ar.json';
 import en from './en.json';
@@ -118,6 +120,20 @@ describe('the he, ar and en catalogues', () => {
       expect(keys.has(`kind.${kind}`)).toBe(true);
       expect(keys.has(`kindGroup.${kind}`)).toBe(true);
     }
+    for (const role of ROLES) expect(keys.has(`role.${role}`), role).toBe(true);
+    for (const status of ACCOUNT_STATUSES) expect(keys.has(`accountStatus.${status}`), status).toBe(true);
+    // Every action the shared vocabulary has, also those a module in progress adds.
+    for (const action of AUDIT_ACTIONS) expect(keys.has(`audit.action.${action}`), action).toBe(true);
+    for (const entity of ['Account', 'RoleGrant', 'ApiToken', 'Milestone', 'other']) {
+      expect(keys.has(`audit.entity.${entity}`), entity).toBe(true);
+    }
+    for (const flash of FLASHES) expect(keys.has(`flash.${flash}`), flash).toBe(true);
+    for (const status of ['ACTIVE', 'EXPIRED', 'REVOKED']) {
+      expect(keys.has(`account.tokens.statusValue.${status}`), status).toBe(true);
+    }
+    for (const reason of ['SESSION_EXPIRED', 'UNAUTHENTICATED']) {
+      expect(keys.has(`signIn.reason.${reason}`), reason).toBe(true);
+    }
   });
 
   it('contain every key the source code asks for by name', () => {
@@ -139,6 +155,8 @@ describe('the he, ar and en catalogues', () => {
       for (const match of source.matchAll(/\b(?:t|i18nKey=)\(?\s*['"]([a-zA-Z]+(?:\.[\w]+)+)['"]/g)) {
         used.add(match[1]!);
       }
+      // Form schemas name their messages by key (read with fieldError()).
+      for (const match of source.matchAll(/['"](form\.errors\.\w+)['"]/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) {

@@ -42,7 +42,7 @@ export default function ClusterPage() {
       <ClusterVision cluster={cluster} />
       <ClusterMembership cluster={cluster} />
       <ClusterAuthorities cluster={cluster} />
-      <ClusterMilestones milestones={cluster.milestones} />
+      <ClusterMilestones cluster={cluster} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ export const CLUSTER_QUERY = graphql(`
     cluster(slug: $slug) {
       id
       slug
+      viewerCanManage
       name {
         ...LocalizedTextFields
       }
@@ -74,14 +75,7 @@ export const CLUSTER_QUERY = graphql(`
         }
       }
       milestones {
-        id
-        occurredOn
-        title {
-          ...LocalizedTextFields
-        }
-        source {
-          ...SourceFields
-        }
+        ...MilestoneFields
       }
     }
   }
@@ -99,5 +93,43 @@ export const SOURCE_FIELDS = graphql(`
       ...LocalizedTextFields
     }
     publishedOn
+  }
+`);
+
+export const MILESTONE_FIELDS = graphql(`
+  fragment MilestoneFields on Milestone {
+    id
+    occurredOn
+    viewerCanEdit
+    title {
+      ...LocalizedTextFields
+    }
+    source {
+      ...SourceFields
+    }
+  }
+`);
+
+export const ADD_MILESTONE_MUTATION = graphql(`
+  mutation AddMilestone($input: AddMilestoneInput!) {
+    addMilestone(input: $input) {
+      ...MilestoneFields
+    }
+  }
+`);
+
+export const UPDATE_MILESTONE_MUTATION = graphql(`
+  mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+    updateMilestone(input: $input) {
+      ...MilestoneFields
+    }
+  }
+`);
+
+export const DELETE_MILESTONE_MUTATION = graphql(`
+  mutation DeleteMilestone($id: ID!) {
+    deleteMilestone(id: $id) {
+      id
+    }
   }
 `);

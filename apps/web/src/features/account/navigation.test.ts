@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../i18n/en.json';
+import { navigationItems } from './navigation';
+import { viewerAccess } from './viewer-access';
+
+const keysFor = (signedIn: boolean, roles: Parameters<typeof viewerAccess>[0]) =>
+  navigationItems(signedIn, viewerAccess(roles)).map((item) => item.key);
+
+const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay' } };
+
+describe('navigationItems', () => {
+  it('shows only the public pages to someone signed out', () => {
+    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions']);
+  });
+
+  it('adds My account for any signed-in role, and nothing more for a cluster CEO or a stakeholder', () => {
+    const publicAndAccount = ['home', 'authorities', 'directions', 'account'];
+    expect(keysFor(true, [{ role: 'CLUSTER_CEO', cluster: haifa }])).toEqual(publicAndAccount);
+    expect(keysFor(true, [{ role: 'STAKEHOLDER', cluster: null }])).toEqual(publicAndAccount);
+    expect(keysFor(true, [])).toEqual(publicAndAccount);
+  });
+
+  it('gives administrators the accounts and the audit trail', () => {
+    expect(keysFor(true, [{ role: 'ADMIN', cluster: null }])).toEqual([
+      'home',
+      'authorities',
+      'directions',
+      'account',
+      'accounts',
+      'audit',
+    ]);
+  });
+
+  it('gives the PMO unit the audit trail but not the accounts', () => {
+    const keys = keysFor(true, [{ role: 'PMO_ANALYST', cluster: null }]);
+    expect(keys).toContain('audit');
+    expect(keys).not.toContain('accounts');
+  });
+
+  it('links each item under the language, and names it in the catalogue', () => {
+    for (const item of navigationItems(true, viewerAccess([{ role: 'ADMIN', cluster: null }]))) {
+      expect(item.path.startsWith('/')).toBe(false);
+      expect(en.nav).toHaveProperty(item.key);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { viewerAccess } from './viewer-access';
+
+const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay' } };
+const negev = { slug: 'western-negev', name: { he: 'אשכול נגב מערבי', ar: null, en: null } };
+
+describe('viewerAccess', () => {
+  it('offers nothing to someone signed out', () => {
+    expect(viewerAccess(null)).toEqual({ isAdmin: false, canReadAudit: false, managedClusters: [] });
+  });
+
+  it('gives administrators the administration and the audit trail', () => {
+    expect(viewerAccess([{ role: 'ADMIN', cluster: null }])).toMatchObject({ isAdmin: true, canReadAudit: true });
+  });
+
+  it('gives the PMO unit the audit trail but not the administration', () => {
+    expect(viewerAccess([{ role: 'PMO_ANALYST', cluster: null }])).toMatchObject({
+      isAdmin: false,
+      canReadAudit: true,
+    });
+  });
+
+  it('lists each cluster a CEO runs, once, and nothing else', () => {
+    const access = viewerAccess([
+      { role: 'CLUSTER_CEO', cluster: haifa },
+      { role: 'CLUSTER_CEO', cluster: negev },
+      { role: 'CLUSTER_CEO', cluster: haifa },
+      { role: 'STAKEHOLDER', cluster: null },
+    ]);
+    expect(access.managedClusters.map((cluster) => cluster.slug)).toEqual(['haifa-bay', 'western-negev']);
+    expect(access.isAdmin).toBe(false);
+    expect(access.canReadAudit).toBe(false);
+  });
+});

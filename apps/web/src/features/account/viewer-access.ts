@@ -1,0 +1,36 @@
+import type { Role } from '@roundtable/shared/identity';
+import type { LocalizedText } from '@roundtable/shared/localized';
+
+interface GrantLike {
+  role: Role;
+  cluster: { slug: string; name: LocalizedText } | null;
+}
+
+export interface ViewerAccess {
+  /** Accounts and roles: the administration pages. */
+  isAdmin: boolean;
+  /** The audit trail is for administrators and the PMO unit (rule 6). */
+  canReadAudit: boolean;
+  /** The clusters the viewer runs as their CEO, each once. */
+  managedClusters: Array<{ slug: string; name: LocalizedText }>;
+}
+
+/**
+ * What the pages offer a viewer, read from their roles. It only decides what to show: the API
+ * checks every request again, so a link shown by mistake still leads to "no permission".
+ */
+export function viewerAccess(roles: readonly GrantLike[] | null | undefined): ViewerAccess {
+  const list = roles ?? [];
+  const has = (role: Role) => list.some((grant) => grant.role === role);
+  const managed = new Map<string, { slug: string; name: LocalizedText }>();
+  for (const grant of list) {
+    if (grant.role === 'CLUSTER_CEO' && grant.cluster && !managed.has(grant.cluster.slug)) {
+      managed.set(grant.cluster.slug, { slug: grant.cluster.slug, name: grant.cluster.name });
+    }
+  }
+  return {
+    isAdmin: has('ADMIN'),
+    canReadAudit: has('ADMIN') || has('PMO_ANALYST'),
+    managedClusters: [...managed.values()],
+  };
+}

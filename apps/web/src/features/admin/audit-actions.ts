@@ -1,0 +1,48 @@
+import { AUDIT_ACTIONS } from '@roundtable/shared/identity';
+import type { AuditAction } from '../../gql/graphql';
+
+/**
+ * The actions the API's schema accepts as a filter. The shared list may run ahead of the schema
+ * (a module in progress); a Record over the generated type makes the compiler say when the schema
+ * gains or loses one, so the filter offers exactly what the API takes.
+ */
+const IN_SCHEMA: Record<AuditAction, true> = {
+  SIGNED_IN: true,
+  SIGN_IN_FAILED: true,
+  SIGNED_OUT: true,
+  PASSWORD_CHANGED: true,
+  ACCOUNT_INVITED: true,
+  INVITATION_REISSUED: true,
+  INVITATION_ACCEPTED: true,
+  ACCOUNT_DISABLED: true,
+  ACCOUNT_ENABLED: true,
+  ROLE_GRANTED: true,
+  ROLE_REVOKED: true,
+  API_TOKEN_CREATED: true,
+  API_TOKEN_REVOKED: true,
+  MILESTONE_CREATED: true,
+  MILESTONE_UPDATED: true,
+  MILESTONE_DELETED: true,
+  PERSONAL_DATA_READ: true,
+  FORUM_CREATED: true,
+  FORUM_UPDATED: true,
+  FORUM_MEMBER_APPOINTED: true,
+  FORUM_MEMBER_RENEWED: true,
+  FORUM_MEMBER_ENDED: true,
+  FORUM_MEMBER_CONSENT_CHANGED: true,
+  MEETING_SCHEDULED: true,
+  MEETING_UPDATED: true,
+  MEETING_DELETED: true,
+  ATTENDANCE_RECORDED: true,
+  PERSON_CREATED: true,
+  ORGANISATION_CREATED: true,
+};
+
+/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums. */
+export const AUDIT_FILTER_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
+  (action): action is AuditAction => action in IN_SCHEMA,
+);
+
+export function isAuditFilterAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && value in IN_SCHEMA;
+}
