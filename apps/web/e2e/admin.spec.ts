@@ -151,6 +151,20 @@ test.describe('the administration of accounts', () => {
     await grant.getByRole('button', { name: 'Give the role' }).click();
     await expect(grant.getByRole('alert')).toContainText('The account holds this role already.');
 
+    // A committee member's role needs its forum; forums are named with their cluster.
+    await grant.getByRole('combobox', { name: 'Role' }).selectOption('COMMITTEE_MEMBER');
+    await grant.getByRole('button', { name: 'Give the role' }).click();
+    await expect(grant.getByRole('combobox', { name: 'Forum' })).toHaveAccessibleDescription(
+      /Choose the forum this role is for/,
+    );
+    await grant
+      .getByRole('combobox', { name: 'Forum' })
+      .selectOption({ label: 'Regional cross-sector forum — Haifa Bay Cluster' });
+    await grant.getByRole('button', { name: 'Give the role' }).click();
+    await expect(
+      panel.getByRole('listitem').filter({ hasText: 'Advisory committee member — Regional cross-sector forum' }),
+    ).toBeVisible();
+
     await panel.getByRole('button', { name: `Revoke the role Stakeholder from ${account.displayName}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Revoke this role?' });
     await dialog.getByRole('button', { name: 'Revoke' }).click();

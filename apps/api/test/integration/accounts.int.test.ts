@@ -81,6 +81,18 @@ describe('administering accounts and roles', () => {
       input: { accountId: target.id, role: 'COMMITTEE_MEMBER', forumId: '00000000-0000-4000-8000-000000000000' },
     });
     expect(codeOf(noForum)).toBe('NOT_FOUND');
+    const [{ id: forumId }] = await db.dataSource.query(
+      `SELECT id FROM forum WHERE seed_key = 'haifa-bay-cross-sector-forum'`,
+    );
+    const committee = await asAdmin<{
+      grantRole: { roles: { role: string; forum: { name: { en: string } } | null }[] };
+    }>(`mutation ($input: GrantRoleInput!) { grantRole(input: $input) { roles { role forum { name { en } } } } }`, {
+      input: { accountId: target.id, role: 'COMMITTEE_MEMBER', forumId },
+    });
+    expect(committee.errors).toBeUndefined();
+    expect(committee.data!.grantRole.roles).toEqual([
+      { role: 'COMMITTEE_MEMBER', forum: { name: { en: 'Regional cross-sector forum' } } },
+    ]);
     // An invitation whose second role is wrong leaves no account behind.
     const halfWrong = await asAdmin(INVITE, {
       input: {

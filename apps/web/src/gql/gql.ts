@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LocalizedTextFields on LocalizedText {\n    he\n    ar\n    en\n  }\n": typeof types.LocalizedTextFieldsFragmentDoc,
-    "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": typeof types.RoleGrantFieldsFragmentDoc,
+    "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forum {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": typeof types.RoleGrantFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      status\n      roles {\n        ...RoleGrantFields\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -28,6 +28,7 @@ type Documents = {
     "\n  fragment AdminAccountFields on Account {\n    id\n    displayName\n    email\n    status\n    isDemo\n    createdAt\n    lastSignedInAt\n    roles {\n      ...RoleGrantFields\n    }\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
     "\n  query Accounts($search: String, $role: Role, $status: AccountStatus, $after: String) {\n    accounts(search: $search, role: $role, status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query ClusterChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": typeof types.ClusterChoicesDocument,
+    "\n  query ScopeChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forums {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n      cluster {\n        id\n        name {\n          ...LocalizedTextFields\n        }\n      }\n    }\n  }\n": typeof types.ScopeChoicesDocument,
     "\n  fragment InvitationFields on Invitation {\n    token\n    expiresAt\n    account {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteAccountDocument,
     "\n  mutation ReissueInvitation($accountId: ID!) {\n    reissueInvitation(accountId: $accountId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ReissueInvitationDocument,
@@ -51,7 +52,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment LocalizedTextFields on LocalizedText {\n    he\n    ar\n    en\n  }\n": types.LocalizedTextFieldsFragmentDoc,
-    "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": types.RoleGrantFieldsFragmentDoc,
+    "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forum {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": types.RoleGrantFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      status\n      roles {\n        ...RoleGrantFields\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "\n  fragment AdminAccountFields on Account {\n    id\n    displayName\n    email\n    status\n    isDemo\n    createdAt\n    lastSignedInAt\n    roles {\n      ...RoleGrantFields\n    }\n  }\n": types.AdminAccountFieldsFragmentDoc,
     "\n  query Accounts($search: String, $role: Role, $status: AccountStatus, $after: String) {\n    accounts(search: $search, role: $role, status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AdminAccountFields\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  query ClusterChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n": types.ClusterChoicesDocument,
+    "\n  query ScopeChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forums {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n      cluster {\n        id\n        name {\n          ...LocalizedTextFields\n        }\n      }\n    }\n  }\n": types.ScopeChoicesDocument,
     "\n  fragment InvitationFields on Invitation {\n    token\n    expiresAt\n    account {\n      ...AdminAccountFields\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteAccountDocument,
     "\n  mutation ReissueInvitation($accountId: ID!) {\n    reissueInvitation(accountId: $accountId) {\n      ...InvitationFields\n    }\n  }\n": types.ReissueInvitationDocument,
@@ -107,7 +109,7 @@ export function graphql(source: "\n  fragment LocalizedTextFields on LocalizedTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forum {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoleGrantFields on RoleGrant {\n    id\n    role\n    grantedAt\n    cluster {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forum {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +158,10 @@ export function graphql(source: "\n  query Accounts($search: String, $role: Role
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClusterChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClusterChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forums {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n      cluster {\n        id\n        name {\n          ...LocalizedTextFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeChoices {\n    clusters {\n      id\n      slug\n      name {\n        ...LocalizedTextFields\n      }\n    }\n    forums {\n      id\n      name {\n        ...LocalizedTextFields\n      }\n      cluster {\n        id\n        name {\n          ...LocalizedTextFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

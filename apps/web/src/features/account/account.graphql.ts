@@ -13,6 +13,12 @@ export const ROLE_GRANT_FIELDS = graphql(`
         ...LocalizedTextFields
       }
     }
+    forum {
+      id
+      name {
+        ...LocalizedTextFields
+      }
+    }
   }
 `);
 

@@ -6,18 +6,20 @@ import { Name } from '../../app/localized';
 interface GrantLike {
   role: Role;
   cluster?: { name: LocalizedText } | null;
+  forum?: { name: LocalizedText } | null;
 }
 
-/** A role with its scope: "Cluster CEO — Haifa Bay". */
+/** A role with its scope: "Cluster CEO — Haifa Bay", "Committee member — Regional cross-sector forum". */
 export function RoleLabel({ grant }: { grant: GrantLike }) {
   const { t } = useTranslation();
+  const scope = grant.cluster ?? grant.forum;
   return (
     <>
       {t(`role.${grant.role}`)}
-      {grant.cluster && (
+      {scope && (
         <>
           {t('role.scopeSeparator')}
-          <Name value={grant.cluster.name} />
+          <Name value={scope.name} />
         </>
       )}
     </>

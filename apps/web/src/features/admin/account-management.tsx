@@ -17,9 +17,9 @@ import {
   REISSUE_INVITATION_MUTATION,
   REVOKE_ROLE_MUTATION,
 } from './admin.graphql';
-import { grantRoleSchema, roleGrantInput, type GrantRoleValues } from './admin-schemas';
+import { grantRoleSchema, NO_ROLE, roleGrantInput, type GrantRoleValues } from './admin-schemas';
 import { InvitationPanel, type IssuedInvitation } from './invitation-panel';
-import { RoleScopeFields, type ClusterChoice } from './role-scope-fields';
+import { RoleScopeFields, type ScopeChoices } from './role-scope-fields';
 import classes from './admin.module.css';
 
 type Grant = AdminAccountFieldsFragment['roles'][number];
@@ -27,13 +27,13 @@ type Pending = { kind: 'revoke'; grant: Grant } | { kind: 'disable' } | { kind: 
 
 interface Props {
   account: AdminAccountFieldsFragment;
-  clusters: readonly ClusterChoice[];
+  scopes: ScopeChoices;
   /** The administrator's own account: the API refuses to disable it, so the page does not offer to. */
   isSelf: boolean;
 }
 
 /** What an administrator does with one account: roles with their scope, status, a new invitation link. */
-export function AccountManagement({ account, clusters, isSelf }: Props) {
+export function AccountManagement({ account, scopes, isSelf }: Props) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -132,7 +132,7 @@ export function AccountManagement({ account, clusters, isSelf }: Props) {
         </div>
         <GrantRoleForm
           account={account}
-          clusters={clusters}
+          scopes={scopes}
           onGranted={() => setStatus(t('admin.manage.granted', { name }))}
         />
         <div>
@@ -224,11 +224,11 @@ export function AccountManagement({ account, clusters, isSelf }: Props) {
 
 function GrantRoleForm({
   account,
-  clusters,
+  scopes,
   onGranted,
 }: {
   account: AdminAccountFieldsFragment;
-  clusters: readonly ClusterChoice[];
+  scopes: ScopeChoices;
   onGranted: () => void;
 }) {
   const { t } = useTranslation();
@@ -241,7 +241,7 @@ function GrantRoleForm({
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<GrantRoleValues>({ resolver: zodResolver(grantRoleSchema), defaultValues: { role: '', clusterId: '' } });
+  } = useForm<GrantRoleValues>({ resolver: zodResolver(grantRoleSchema), defaultValues: NO_ROLE });
   const role = useWatch({ control, name: 'role' });
   const titleId = `grant-${account.id}`;
 
@@ -249,10 +249,12 @@ function GrantRoleForm({
     setServerError(null);
     try {
       await grantRole({ variables: { input: { accountId: account.id, ...roleGrantInput(values) } } });
-      reset({ role: '', clusterId: '' });
+      reset(NO_ROLE);
       onGranted();
     } catch (error) {
-      setServerError(errorMessage(error, { CONFLICT: t('admin.manage.alreadyHolds') }));
+      setServerError(
+        errorMessage(error, { CONFLICT: t('admin.manage.alreadyHolds'), NOT_FOUND: t('admin.invite.noScope') }),
+      );
     }
   });
 
@@ -262,7 +264,7 @@ function GrantRoleForm({
         {t('admin.manage.grantTitle')}
       </Title>
       <div className={classes.fields}>
-        <RoleScopeFields register={register} errors={errors} role={role} clusters={clusters} idPrefix={titleId} />
+        <RoleScopeFields register={register} errors={errors} role={role} scopes={scopes} idPrefix={titleId} />
         <div>
           <BusyButton type="submit" busy={isSubmitting}>
             {t('admin.manage.grant')}

@@ -39,7 +39,7 @@ function Accounts({ viewerId }: { viewerId: string }) {
       <Text mb="lg" maw="48rem">
         {t('admin.accounts.intro')}
       </Text>
-      <InviteForm clusters={result.clusters} />
+      <InviteForm scopes={result.scopes} />
       <section aria-labelledby="accounts-title">
         <Title order={2} id="accounts-title" mb="sm">
           {t('admin.accounts.listTitle')}
@@ -57,7 +57,7 @@ function Accounts({ viewerId }: { viewerId: string }) {
             <AccountsTable
               accounts={connection.nodes}
               caption={t('admin.accounts.caption', { shown, total: connection.totalCount })}
-              clusters={result.clusters}
+              scopes={result.scopes}
               viewerId={viewerId}
             />
             {connection.pageInfo.hasNextPage && (

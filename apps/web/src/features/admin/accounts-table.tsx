@@ -15,7 +15,7 @@ import { TableScroll } from '../../app/table-scroll';
 import { RoleLabel } from '../account/role-label';
 import type { AdminAccountFieldsFragment } from '../../gql/graphql';
 import { AccountManagement } from './account-management';
-import type { ClusterChoice } from './role-scope-fields';
+import type { ScopeChoices } from './role-scope-fields';
 import classes from './admin.module.css';
 
 type Account = AdminAccountFieldsFragment;
@@ -51,7 +51,7 @@ function useColumns(language: string, statusLabel: (status: Account['status']) =
 interface Props {
   accounts: readonly Account[];
   caption: string;
-  clusters: readonly ClusterChoice[];
+  scopes: ScopeChoices;
   viewerId: string;
 }
 
@@ -59,7 +59,7 @@ interface Props {
  * Accounts with their roles. Sorting reorders the accounts loaded so far (the API sends them by
  * name); each row opens the administration of that account beneath it.
  */
-export function AccountsTable({ accounts, caption, clusters, viewerId }: Props) {
+export function AccountsTable({ accounts, caption, scopes, viewerId }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const statusLabel = useCallback((status: Account['status']) => t(`accountStatus.${status}`), [t]);
@@ -175,7 +175,7 @@ export function AccountsTable({ accounts, caption, clusters, viewerId }: Props) 
                 {isOpen && (
                   <Table.Tr className={classes.detailsRow}>
                     <Table.Td colSpan={columnCount} id={panelId}>
-                      <AccountManagement account={account} clusters={clusters} isSelf={account.id === viewerId} />
+                      <AccountManagement account={account} scopes={scopes} isSelf={account.id === viewerId} />
                     </Table.Td>
                   </Table.Tr>
                 )}

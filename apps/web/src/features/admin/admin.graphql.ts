@@ -44,6 +44,31 @@ export const CLUSTER_CHOICES_QUERY = graphql(`
   }
 `);
 
+/** What roles can be scoped to: a CLUSTER_CEO's cluster, a COMMITTEE_MEMBER's forum. */
+export const SCOPE_CHOICES_QUERY = graphql(`
+  query ScopeChoices {
+    clusters {
+      id
+      slug
+      name {
+        ...LocalizedTextFields
+      }
+    }
+    forums {
+      id
+      name {
+        ...LocalizedTextFields
+      }
+      cluster {
+        id
+        name {
+          ...LocalizedTextFields
+        }
+      }
+    }
+  }
+`);
+
 export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation {
     token

@@ -9,15 +9,15 @@ import { useErrorMessage } from '../../app/error-message';
 import { fieldError } from '../../app/form-errors';
 import { FormError } from '../../app/form-status';
 import { ACCOUNTS_QUERY, INVITE_ACCOUNT_MUTATION } from './admin.graphql';
-import { inviteSchema, roleGrantInput, type InviteValues } from './admin-schemas';
+import { inviteSchema, NO_ROLE, roleGrantInput, type InviteValues } from './admin-schemas';
 import { InvitationPanel, type IssuedInvitation } from './invitation-panel';
-import { RoleScopeFields, type ClusterChoice } from './role-scope-fields';
+import { RoleScopeFields, type ScopeChoices } from './role-scope-fields';
 import classes from './admin.module.css';
 
-const EMPTY: InviteValues = { email: '', displayName: '', role: '', clusterId: '' };
+const EMPTY: InviteValues = { email: '', displayName: '', ...NO_ROLE };
 
 /** Invite a person with their first role and its scope; the answer is a link to pass on. */
-export function InviteForm({ clusters }: { clusters: readonly ClusterChoice[] }) {
+export function InviteForm({ scopes }: { scopes: ScopeChoices }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [serverError, setServerError] = useState<string | null>(null);
@@ -46,9 +46,7 @@ export function InviteForm({ clusters }: { clusters: readonly ClusterChoice[] })
       setIssued(invitation);
       reset(EMPTY);
     } catch (error) {
-      setServerError(
-        errorMessage(error, { CONFLICT: t('admin.invite.exists'), NOT_FOUND: t('admin.invite.noCluster') }),
-      );
+      setServerError(errorMessage(error, { CONFLICT: t('admin.invite.exists'), NOT_FOUND: t('admin.invite.noScope') }));
     }
   });
 
@@ -83,7 +81,7 @@ export function InviteForm({ clusters }: { clusters: readonly ClusterChoice[] })
               required
               error={fieldError(t, errors.displayName)}
             />
-            <RoleScopeFields register={register} errors={errors} role={role} clusters={clusters} idPrefix="invite" />
+            <RoleScopeFields register={register} errors={errors} role={role} scopes={scopes} idPrefix="invite" />
           </SimpleGrid>
           <FormError>{serverError}</FormError>
           <div>
