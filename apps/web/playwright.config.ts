@@ -41,7 +41,9 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stderr: 'pipe',
-    env: { PORT: String(PORT), DATA_DIR },
+    // Every test's browser comes from 127.0.0.1: the per-address limit on all requests (600 a
+    // minute) is for a real client, and edge.int.test.ts tests it; here it would only slow the run.
+    env: { PORT: String(PORT), DATA_DIR, RATE_LIMIT_REQUESTS_PER_MINUTE: '100000' },
     // SIGTERM lets the API stop its embedded PostgreSQL; the default SIGKILL would orphan it.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
