@@ -36,7 +36,10 @@ export function createDataSource({
     // least-privileged role can run the migrations.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: logger ? ['query', 'error'] : ['error'],
+    // TypeORM's own console log of a failed query would print its parameters (emails, names) and
+    // the constraint violations the services turn into CONFLICT or SEAT_LIMIT; a failure that
+    // matters reaches the caller, and the API logs it once, with the request id (format-error.ts).
+    logging: logger ? ['query', 'error'] : false,
     ...(logger ? { logger } : {}),
     extra: {
       max: poolSize,
