@@ -15,6 +15,7 @@ const InvitationPage = lazy(() => import('../features/account/invitation-page'))
 const AccountPage = lazy(() => import('../features/account/account-page'));
 const AccountsPage = lazy(() => import('../features/admin/accounts-page'));
 const AuditPage = lazy(() => import('../features/admin/audit-page'));
+const ActivityPage = lazy(() => import('../features/activity/activity-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -37,6 +38,7 @@ export function createRouter() {
         { path: 'account', element: <AccountPage /> },
         { path: 'admin/accounts', element: <AccountsPage /> },
         { path: 'admin/audit', element: <AuditPage /> },
+        { path: 'activity', element: <ActivityPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

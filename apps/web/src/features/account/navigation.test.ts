@@ -20,21 +20,21 @@ describe('navigationItems', () => {
     expect(keysFor(true, [])).toEqual(publicAndAccount);
   });
 
-  it('gives administrators the accounts and the audit trail', () => {
+  it("gives administrators the clusters' activity, the accounts and the audit trail", () => {
     expect(keysFor(true, [{ role: 'ADMIN', cluster: null }])).toEqual([
       'home',
       'authorities',
       'directions',
       'account',
+      'activity',
       'accounts',
       'audit',
     ]);
   });
 
-  it('gives the PMO unit the audit trail but not the accounts', () => {
+  it("gives the PMO unit the clusters' activity and the audit trail but not the accounts", () => {
     const keys = keysFor(true, [{ role: 'PMO_ANALYST', cluster: null }]);
-    expect(keys).toContain('audit');
-    expect(keys).not.toContain('accounts');
+    expect(keys).toEqual(['home', 'authorities', 'directions', 'account', 'activity', 'audit']);
   });
 
   it('links each item under the language, and names it in the catalogue', () => {

@@ -6,17 +6,27 @@ const negev = { slug: 'western-negev', name: { he: 'אשכול נגב מערבי
 
 describe('viewerAccess', () => {
   it('offers nothing to someone signed out', () => {
-    expect(viewerAccess(null)).toEqual({ isAdmin: false, canReadAudit: false, managedClusters: [] });
+    expect(viewerAccess(null)).toEqual({
+      isAdmin: false,
+      canReadAudit: false,
+      canReadActivity: false,
+      managedClusters: [],
+    });
   });
 
-  it('gives administrators the administration and the audit trail', () => {
-    expect(viewerAccess([{ role: 'ADMIN', cluster: null }])).toMatchObject({ isAdmin: true, canReadAudit: true });
+  it("gives administrators the administration, the audit trail and the clusters' activity", () => {
+    expect(viewerAccess([{ role: 'ADMIN', cluster: null }])).toMatchObject({
+      isAdmin: true,
+      canReadAudit: true,
+      canReadActivity: true,
+    });
   });
 
-  it('gives the PMO unit the audit trail but not the administration', () => {
+  it("gives the PMO unit the audit trail and the clusters' activity but not the administration", () => {
     expect(viewerAccess([{ role: 'PMO_ANALYST', cluster: null }])).toMatchObject({
       isAdmin: false,
       canReadAudit: true,
+      canReadActivity: true,
     });
   });
 
@@ -30,5 +40,6 @@ describe('viewerAccess', () => {
     expect(access.managedClusters.map((cluster) => cluster.slug)).toEqual(['haifa-bay', 'western-negev']);
     expect(access.isAdmin).toBe(false);
     expect(access.canReadAudit).toBe(false);
+    expect(access.canReadActivity).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export interface ViewerAccess {
   isAdmin: boolean;
   /** The audit trail is for administrators and the PMO unit (rule 6). */
   canReadAudit: boolean;
+  /** The clusters' forum activity is for the PMO unit and administrators (access.md). */
+  canReadActivity: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
   managedClusters: Array<{ slug: string; name: LocalizedText }>;
 }
@@ -31,6 +33,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
   return {
     isAdmin: has('ADMIN'),
     canReadAudit: has('ADMIN') || has('PMO_ANALYST'),
+    canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
     managedClusters: [...managed.values()],
   };
 }
