@@ -7,6 +7,7 @@ import { NotFoundPage } from './not-found-page';
 // Pages load on demand: the charts and the map weigh more than the rest together.
 const HomePage = lazy(() => import('../features/home/home-page'));
 const ClusterPage = lazy(() => import('../features/clusters/cluster-page'));
+const ForumPage = lazy(() => import('../features/forums/forum-page'));
 const AuthoritiesPage = lazy(() => import('../features/authorities/authorities-page'));
 const DirectionsPage = lazy(() => import('../features/directions/directions-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
@@ -30,6 +31,7 @@ export function createRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'clusters/:slug', element: <ClusterPage /> },
+        { path: 'forums/:id', element: <ForumPage /> },
         { path: 'authorities', element: <AuthoritiesPage /> },
         { path: 'directions', element: <DirectionsPage /> },
         { path: 'accessibility', element: <AccessibilityPage /> },

@@ -10,6 +10,7 @@ describe('viewerAccess', () => {
       isAdmin: false,
       canReadAudit: false,
       canReadActivity: false,
+      readsEveryForum: false,
       managedClusters: [],
     });
   });
@@ -19,14 +20,16 @@ describe('viewerAccess', () => {
       isAdmin: true,
       canReadAudit: true,
       canReadActivity: true,
+      readsEveryForum: true,
     });
   });
 
-  it("gives the PMO unit the audit trail and the clusters' activity but not the administration", () => {
+  it("gives the PMO unit the audit trail, the clusters' activity and every forum's records but not the administration", () => {
     expect(viewerAccess([{ role: 'PMO_ANALYST', cluster: null }])).toMatchObject({
       isAdmin: false,
       canReadAudit: true,
       canReadActivity: true,
+      readsEveryForum: true,
     });
   });
 
@@ -41,5 +44,7 @@ describe('viewerAccess', () => {
     expect(access.isAdmin).toBe(false);
     expect(access.canReadAudit).toBe(false);
     expect(access.canReadActivity).toBe(false);
+    // A CEO reads their own forums' records: the forum's viewerCanManage says which.
+    expect(access.readsEveryForum).toBe(false);
   });
 });

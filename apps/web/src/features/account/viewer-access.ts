@@ -13,6 +13,8 @@ export interface ViewerAccess {
   canReadAudit: boolean;
   /** The clusters' forum activity is for the PMO unit and administrators (access.md). */
   canReadActivity: boolean;
+  /** Every forum's members, meetings and attendance, read-only: the PMO unit and administrators (forums.md). */
+  readsEveryForum: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
   managedClusters: Array<{ slug: string; name: LocalizedText }>;
 }
@@ -34,6 +36,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     isAdmin: has('ADMIN'),
     canReadAudit: has('ADMIN') || has('PMO_ANALYST'),
     canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
+    readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
     managedClusters: [...managed.values()],
   };
 }

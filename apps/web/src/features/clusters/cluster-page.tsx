@@ -11,6 +11,7 @@ import { ClusterFacts } from './cluster-facts';
 import { ClusterMembership } from './cluster-membership';
 import { ClusterMilestones } from './cluster-milestones';
 import { ClusterVision } from './cluster-vision';
+import { ClusterForums } from '../forums/cluster-forums';
 import { useCluster } from './use-cluster';
 
 export default function ClusterPage() {
@@ -42,6 +43,7 @@ export default function ClusterPage() {
       <ClusterVision cluster={cluster} />
       <ClusterMembership cluster={cluster} />
       <ClusterAuthorities cluster={cluster} />
+      <ClusterForums cluster={cluster} />
       <ClusterMilestones cluster={cluster} />
     </article>
   );

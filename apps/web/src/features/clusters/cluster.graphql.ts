@@ -77,6 +77,7 @@ export const CLUSTER_QUERY = graphql(`
       milestones {
         ...MilestoneFields
       }
+      ...ClusterForumsFields
     }
   }
 `);
