@@ -218,6 +218,16 @@ describe('the partner pool: profiles, consent, privacy, erasure', () => {
       ]);
     });
 
+    it('refuses to clear the name or the sector', async () => {
+      const owner = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
+      await createProfile(db.dataSource, { accountId: owner.id });
+      const response = await as(owner, UPDATE, { input: { name: null, sector: null } });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        invalidArguments: ['name', 'sector'],
+      });
+    });
+
     it('answers NOT_FOUND to an update from someone with no profile', async () => {
       const response = await as(signedIn, UPDATE, { input: { bio: 'x' } });
       expect(codeOf(response)).toBe('NOT_FOUND');
@@ -510,6 +520,9 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     expect(await found('חנוך')).toEqual(['dana', 'sami']);
     expect(await found('מחזור')).toEqual(['yossi']);
     expect(await found('sustainabilty')).toEqual(['rachel']);
+    expect(await found('חִנּוּךְ')).toEqual(['dana', 'sami']); // with niqqud
+    expect(await found('جمعيت')).toEqual(['sami']); // ت written for the taa marbuta of جمعية
+    expect(await found('التربيا')).toEqual(['dana', 'sami']); // ا for ة; the topic's Arabic name is in both
     expect(await found('enviromental')).toEqual(['rachel', 'yossi']); // both work on the environment
   });
 
@@ -517,6 +530,8 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     expect(await found('والتعليم')).toEqual(['dana', 'sami']); // the topic's Arabic name is in both documents
     expect(await found('جمعية')).toEqual(['sami']);
     expect(await found('خوري')).toEqual(['sami']);
+    expect(await found('خورى')).toEqual(['sami']); // alef maqsura for yeh
+    expect(await found('جمعيه')).toEqual(['sami']); // heh for taa marbuta
     expect(await found('مدير')).toEqual(['sami']);
   });
 

@@ -281,6 +281,16 @@ export class PoolService {
 
   /** What no class-validator rule can say: one organisation, years in order, details in their format. */
   private check(input: CreateProfileInput | UpdateProfileInput): void {
+    const cleared = (['name', 'sector'] as const).filter((key) => input[key] === null);
+    if (cleared.length) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `A profile always has a ${cleared.join(' and a ')}: leave it out to keep it.`,
+        {
+          invalidArguments: cleared,
+        },
+      );
+    }
     if (input.organisationId && input.newOrganisation) {
       throw new DomainError('BAD_USER_INPUT', 'Give organisationId or newOrganisation, not both.', {
         invalidArguments: ['organisationId', 'newOrganisation'],
@@ -362,7 +372,8 @@ export class PoolService {
       }
       profile.organisationId = input.organisationId ?? null;
     }
-    const clean = (items: string[] | null | undefined) => unique((items ?? []).map((item) => item.trim()));
+    const clean = (items: string[] | null | undefined) =>
+      unique((items ?? []).map((item) => item.trim()).filter((item) => item !== ''));
     if (given('interests')) profile.interests = clean(input.interests);
     if (given('expertise')) profile.expertise = clean(input.expertise);
     if (given('languages')) profile.languages = unique(input.languages ?? []);
