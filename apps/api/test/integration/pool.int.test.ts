@@ -637,6 +637,22 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     expect(await statements(5)).toBe(await statements(1));
   });
 
+  it('rebuilds the search documents when the seed gives a topic new wording', async () => {
+    await db.dataSource.query(`UPDATE topic SET name_en = 'Schooling' WHERE code = 'EDUCATION'`);
+    const personId = await createProfile(db.dataSource, { name: { he: 'בודקת ניסוח' }, topics: ['EDUCATION'] });
+    const document = async () =>
+      (
+        await db.dataSource.query(`SELECT search_document AS d FROM stakeholder_profile WHERE person_id = $1`, [
+          personId,
+        ])
+      )[0].d as string;
+    expect(await document()).toContain('schooling');
+    await seedDatabase(db.dataSource); // back to the shared list's "Education"
+    expect(await document()).not.toContain('schooling');
+    expect(await document()).toContain('education');
+    await db.dataSource.query(`DELETE FROM stakeholder_profile WHERE person_id = $1`, [personId]);
+  });
+
   it('refuses a page over 100 and an invalid cursor', async () => {
     const over = (await server.graphql(SEARCH, { first: 101 })) as Response;
     expect(codeOf(over)).toBe('BAD_USER_INPUT');

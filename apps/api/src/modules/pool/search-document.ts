@@ -25,3 +25,30 @@ export async function rebuildSearchDocument(manager: EntityManager, personId: st
     searchDocument(row?.parts ?? []),
   ]);
 }
+
+/** The topics' names, to tell after a seed which of them it renamed. */
+export async function topicNames(manager: EntityManager): Promise<Map<string, string>> {
+  const rows: { code: string; names: string }[] = await manager.query(
+    `SELECT code, concat_ws('|', name_he, name_ar, name_en) AS names FROM topic`,
+  );
+  return new Map(rows.map((row) => [row.code, row.names]));
+}
+
+/**
+ * Rebuilds the search documents of the profiles on a topic whose names changed since `before`
+ * (a new wording in packages/shared/src/topics.ts, seeded on start): the documents hold the
+ * topics' names. Returns how many were rebuilt.
+ */
+export async function rebuildForRenamedTopics(manager: EntityManager, before: Map<string, string>): Promise<number> {
+  const after = await topicNames(manager);
+  const renamed = [...after]
+    .filter(([code, names]) => before.has(code) && before.get(code) !== names)
+    .map(([code]) => code);
+  if (renamed.length === 0) return 0;
+  const people: { personId: string }[] = await manager.query(
+    `SELECT DISTINCT person_id AS "personId" FROM stakeholder_topic WHERE topic_code = ANY($1::text[])`,
+    [renamed],
+  );
+  for (const { personId } of people) await rebuildSearchDocument(manager, personId);
+  return people.length;
+}
