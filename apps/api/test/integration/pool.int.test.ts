@@ -615,12 +615,14 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     }
   });
 
-  it('uses the trigram index for the text', async () => {
-    const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL enable_seqscan = off`);
-      return manager.query(`EXPLAIN SELECT person_id FROM stakeholder_profile p WHERE 'חינוכ' <% p.search_document`);
-    });
-    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('stakeholder_profile_search_document_trgm');
+  it('uses the trigram index for the word as typed and for its whole-word stems', async () => {
+    for (const condition of [`'חינוכ' <% p.search_document`, `p.search_document ~ ('(^| )' || 'חינוכ' || '( |$)')`]) {
+      const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL enable_seqscan = off`);
+        return manager.query(`EXPLAIN SELECT person_id FROM stakeholder_profile p WHERE ${condition}`);
+      });
+      expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('stakeholder_profile_search_document_trgm');
+    }
   });
 
   it('loads a page of profiles with all their relations in the same number of statements, however long the page', async () => {
