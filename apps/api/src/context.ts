@@ -21,6 +21,10 @@ import { bearerToken, SessionCookie } from './modules/identity/session-cookie.js
 import type { SessionService } from './modules/identity/session.service.js';
 import type { SignInLimiter } from './modules/identity/sign-in-limiter.js';
 import type { Viewer } from './modules/identity/viewer.js';
+import { createPoolLoaders } from './modules/pool/pool.loaders.js';
+import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
+import { PoolSearchService } from './modules/pool/pool-search.service.js';
+import { PoolService } from './modules/pool/pool.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { createSourcesLoaders } from './modules/sources/sources.loaders.js';
 
@@ -31,6 +35,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createSourcesLoaders(dataSource),
     ...createIdentityLoaders(dataSource),
     ...createForumLoaders(dataSource),
+    ...createPoolLoaders(dataSource),
   };
 }
 
@@ -66,6 +71,9 @@ export interface Context {
     identity: IdentityService;
     accounts: AccountService;
     audit: AuditService;
+    pool: PoolService;
+    poolSearch: PoolSearchService;
+    poolInsights: PoolInsightsService;
   };
 }
 
@@ -118,6 +126,9 @@ export async function createContext({
       }),
       accounts: new AccountService(dataSource, viewer, audit, auth.sessions),
       audit: new AuditService(dataSource),
+      pool: new PoolService(dataSource, viewer, audit),
+      poolSearch: new PoolSearchService(dataSource),
+      poolInsights: new PoolInsightsService(dataSource),
     },
   };
 }

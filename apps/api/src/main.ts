@@ -4,6 +4,7 @@ import { createLogger } from './common/logging/logger.js';
 import { openDatabaseServer, type DatabaseServer } from './database/connect.js';
 import { createDataSource } from './database/data-source.js';
 import { migrateDatabase } from './database/migrate.js';
+import { assertTrigramsSeeHebrewAndArabic } from './database/trigram-check.js';
 import { seedDatabase } from './database/seeds/seed.js';
 import { assertNoDemoAccounts, seedDemoAccounts } from './modules/identity/demo-accounts.js';
 import { importCbsLocalitiesFileOnStart } from './modules/geography/cbs-import/cbs-import.service.js';
@@ -22,6 +23,7 @@ async function start(): Promise<void> {
   dataSource = createDataSource({ url: database.url, statementTimeoutMs: config.statementTimeoutMs });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
+  await assertTrigramsSeeHebrewAndArabic(dataSource);
   // The reference and source-document data are real data, not demo fixtures: loaded on every
   // start, idempotently (a rerun changes nothing).
   await seedDatabase(dataSource);

@@ -25,6 +25,11 @@ import { RoleGrantResolver } from './modules/identity/role-grant.resolver.js';
 import { authChecker } from './common/auth/auth-checker.js';
 import { operationsWithoutRule } from './common/auth/access-rules.js';
 import { LocalAuthorityResolver } from './modules/geography/local-authority.resolver.js';
+import {
+  OrganisationActivityResolver,
+  StakeholderConnectionResolver,
+  StakeholderResolver,
+} from './modules/pool/stakeholder.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -48,6 +53,9 @@ export const RESOLVERS = [
   AccountResolver,
   RoleGrantResolver,
   AuditResolver,
+  StakeholderResolver,
+  StakeholderConnectionResolver,
+  OrganisationActivityResolver,
 ] as const;
 
 /**

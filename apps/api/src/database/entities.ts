@@ -10,7 +10,12 @@ import { ForumSeat } from '../modules/forums/forum-seat.entity.js';
 import { Forum } from '../modules/forums/forum.entity.js';
 import { MeetingAttendance } from '../modules/forums/meeting-attendance.entity.js';
 import { Meeting } from '../modules/forums/meeting.entity.js';
+import { OrganisationDistrict, OrganisationTopic } from '../modules/organisations/organisation-activity.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { ContactDetail } from '../modules/pool/contact-detail.entity.js';
+import { StakeholderPosition } from '../modules/pool/stakeholder-position.entity.js';
+import { StakeholderProfile } from '../modules/pool/stakeholder-profile.entity.js';
+import { StakeholderDistrict, StakeholderTopic } from '../modules/pool/stakeholder-topic.entity.js';
 import { District } from '../modules/geography/district.entity.js';
 import { LocalAuthorityName } from '../modules/geography/local-authority-name.entity.js';
 import { LocalAuthority } from '../modules/geography/local-authority.entity.js';
@@ -45,6 +50,13 @@ export const ENTITIES = [
   ClusterMembership,
   Milestone,
   Organisation,
+  OrganisationTopic,
+  OrganisationDistrict,
+  StakeholderProfile,
+  StakeholderTopic,
+  StakeholderDistrict,
+  ContactDetail,
+  StakeholderPosition,
   Forum,
   ForumGoal,
   ForumSeat,

@@ -5,6 +5,7 @@ import { seedDatabase } from '../../src/database/seeds/seed.js';
 import { createSchema } from '../../src/schema.js';
 import { createForum, createMeeting, createMember } from '../support/forums.js';
 import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
+import { createProfile } from '../support/pool.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
 
@@ -225,6 +226,70 @@ describe('the authorization matrix: every mutation × every role', () => {
         variables: { id: await milestone(null) },
       }),
     },
+    // The partner pool: a person's own profile is theirs to create, change and erase (any account,
+    // for itself: there is no way to name someone else's); erasing another's and organisations'
+    // activity are the administrator's.
+    {
+      mutation: 'createMyProfile',
+      expected: ANY_ACCOUNT,
+      arrange: async () => ({
+        query: `mutation ($input: CreateProfileInput!) { createMyProfile(input: $input) { id } }`,
+        variables: { input: { name: { he: 'בעלת עניין' }, sector: 'CIVIL_SOCIETY' } },
+      }),
+    },
+    {
+      mutation: 'updateMyProfile',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => {
+        if (caller) await createProfile(db.dataSource, { accountId: caller.id });
+        return {
+          query: `mutation ($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`,
+          variables: { input: { bio: 'ביוגרפיה', topicCodes: ['EDUCATION'] } },
+        };
+      },
+    },
+    {
+      mutation: 'withdrawMyContactConsent',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => {
+        if (caller) {
+          await createProfile(db.dataSource, {
+            accountId: caller.id,
+            contacts: [{ kind: 'EMAIL', value: 'shown@example.org', visibility: 'EVERYONE' }],
+          });
+        }
+        return { query: `mutation { withdrawMyContactConsent { id } }` };
+      },
+    },
+    {
+      mutation: 'deleteMyProfile',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => {
+        if (caller) await createProfile(db.dataSource, { accountId: caller.id });
+        return { query: `mutation { deleteMyProfile }` };
+      },
+    },
+    {
+      mutation: 'eraseProfile',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($personId: ID!) { eraseProfile(personId: $personId) }`,
+        variables: { personId: await createProfile(db.dataSource, { accountId: (await target()).id }) },
+      }),
+    },
+    {
+      mutation: 'setOrganisationActivity',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => {
+        const [{ id }] = await db.dataSource.query(
+          `INSERT INTO organisation (name_he, sector_code) VALUES ('ארגון לבדיקה', 'BUSINESS') RETURNING id`,
+        );
+        return {
+          query: `mutation ($input: SetOrganisationActivityInput!) { setOrganisationActivity(input: $input) { id } }`,
+          variables: { input: { organisationId: id, topicCodes: ['ENERGY'], districts: ['SOUTH'] } },
+        };
+      },
+    },
   ];
 
   /**
@@ -407,6 +472,19 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(activity, ceo.token)).toBe('FORBIDDEN');
     expect(await code(activity, pmo.token)).toBe('ALLOWED');
     expect(await code(activity, admin.token)).toBe('ALLOWED');
+    const diversity = `{ poolDiversity { total byGender { gender count } } }`;
+    const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
+    expect(await code(diversity)).toBe('UNAUTHENTICATED');
+    expect(await code(diversity, stakeholder.token)).toBe('FORBIDDEN');
+    expect(await code(diversity, ceo.token)).toBe('ALLOWED');
+    expect(await code(diversity, pmo.token)).toBe('ALLOWED');
+    expect(await code(diversity, admin.token)).toBe('ALLOWED');
+    const matches = `{ stakeholderMatches(topicCode: "EDUCATION") { score } }`;
+    expect(await code(matches)).toBe('UNAUTHENTICATED');
+    expect(await code(matches, stakeholder.token)).toBe('ALLOWED');
+    expect(await code(`{ stakeholders(first: 1) { totalCount } }`)).toBe('ALLOWED');
+    expect(await code(`{ myProfile { id } }`)).toBe('UNAUTHENTICATED');
+    expect(await code(`{ myProfile { id } }`, stakeholder.token)).toBe('ALLOWED');
     // Personal fields: an account's email is its owner's and administrators' only.
     const auditWithEmails = `{ auditEvents { nodes { actor { email } } } }`;
     expect(await code(auditWithEmails, pmo.token)).toBe('FORBIDDEN');

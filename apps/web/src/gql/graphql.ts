@@ -60,6 +60,7 @@ export type AuditAction =
   | 'API_TOKEN_CREATED'
   | 'API_TOKEN_REVOKED'
   | 'ATTENDANCE_RECORDED'
+  | 'CONTACT_CONSENT_CHANGED'
   | 'FORUM_CREATED'
   | 'FORUM_MEMBER_APPOINTED'
   | 'FORUM_MEMBER_CONSENT_CHANGED'
@@ -74,6 +75,7 @@ export type AuditAction =
   | 'MILESTONE_CREATED'
   | 'MILESTONE_DELETED'
   | 'MILESTONE_UPDATED'
+  | 'ORGANISATION_ACTIVITY_CHANGED'
   | 'ORGANISATION_CREATED'
   | 'PASSWORD_CHANGED'
   | 'PERSONAL_DATA_READ'
@@ -82,7 +84,10 @@ export type AuditAction =
   | 'ROLE_REVOKED'
   | 'SIGNED_IN'
   | 'SIGNED_OUT'
-  | 'SIGN_IN_FAILED';
+  | 'SIGN_IN_FAILED'
+  | 'STAKEHOLDER_PROFILE_CREATED'
+  | 'STAKEHOLDER_PROFILE_ERASED'
+  | 'STAKEHOLDER_PROFILE_UPDATED';
 
 /** Municipality, local council or regional council */
 export type AuthorityKind =

@@ -1,6 +1,12 @@
 import { GeographyAndClusters1795353706664 } from './1795353706664-geography-and-clusters.js';
 import { IdentityAndAudit1795375158905 } from './1795375158905-identity-and-audit.js';
 import { Forums1795386495174 } from './1795386495174-forums.js';
+import { PartnerPool1796211665660 } from './1796211665660-partner-pool.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
-export const MIGRATIONS = [GeographyAndClusters1795353706664, IdentityAndAudit1795375158905, Forums1795386495174];
+export const MIGRATIONS = [
+  GeographyAndClusters1795353706664,
+  IdentityAndAudit1795375158905,
+  Forums1795386495174,
+  PartnerPool1796211665660,
+];

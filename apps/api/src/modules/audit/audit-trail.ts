@@ -21,6 +21,8 @@ export interface AuditEntry {
 export class AuditTrail {
   /** Reads of personal data in one request, written as one INSERT before the data is sent. */
   private readonly personalReads: DataLoader<string, true>;
+  /** Reads of people's contact details in the partner pool, likewise one INSERT per request. */
+  private readonly contactReads: DataLoader<string, true>;
 
   constructor(
     dataSource: DataSource,
@@ -40,6 +42,23 @@ export class AuditTrail {
         })),
       );
       return subjectIds.map(() => true as const);
+    });
+    this.contactReads = new DataLoader<string, true>(async (personIds) => {
+      const accounts: { id: string; personId: string }[] = await dataSource.query(
+        `SELECT id, person_id AS "personId" FROM account WHERE person_id = ANY($1::uuid[])`,
+        [personIds],
+      );
+      await this.record(
+        dataSource.manager,
+        personIds.map((personId) => ({
+          action: 'PERSONAL_DATA_READ' as const,
+          entityType: 'Stakeholder',
+          entityId: personId,
+          subjectAccountId: accounts.find((account) => account.personId === personId)?.id ?? null,
+          after: { fields: ['contacts'] },
+        })),
+      );
+      return personIds.map(() => true as const);
     });
   }
 
@@ -72,5 +91,13 @@ export class AuditTrail {
   async personalDataRead(subjectAccountId: string): Promise<void> {
     if (subjectAccountId === this.actor.accountId) return;
     await this.personalReads.load(subjectAccountId);
+  }
+
+  /**
+   * Logs that the viewer (anyone, signed in or not) is about to see a person's contact details in
+   * the partner pool; the caller leaves out the person's own reads.
+   */
+  async contactDetailsRead(personId: string): Promise<void> {
+    await this.contactReads.load(personId);
   }
 }

@@ -17,9 +17,9 @@ import { SectorCodeEnum } from '../reference/reference.enums.js';
 import { Sector } from '../reference/sector.entity.js';
 
 /**
- * An organisation (ארגון) a forum member is appointed for: membership is by organisation, the
- * appointment personal to its head (seed 000). The minimal shape forums need; the partner pool
- * (issue #6) adds its districts and topics of activity.
+ * An organisation (ארגון) a forum member is appointed for (membership is by organisation, the
+ * appointment personal to its head, seed 000) or a person in the partner pool works for. Its
+ * topics and districts of activity are in organisation-activity.entity.ts.
  */
 @ObjectType({ description: 'An organisation: a company, an association, a foundation, a public body' })
 @Entity({ name: 'organisation' })

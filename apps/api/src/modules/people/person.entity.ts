@@ -3,8 +3,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, Updat
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
 
 /**
- * A person named in a public source in a public role (a cluster's CEO, a mayor). The partner pool
- * extends people with profiles and consent; nothing personal beyond the public role is kept here.
+ * A person: named in a public source in a public role (a cluster's CEO, a mayor), appointed to a
+ * forum, or in the partner pool. Only the name and role title are kept here; a pool profile's
+ * personal data is in stakeholder_profile and the rows hanging off it, erased with it
+ * (docs/pool.md), and a person no forum record names is erased with their profile.
  */
 @ObjectType({ description: 'A person named in a public source (a cluster CEO, a mayor)' })
 @Entity({ name: 'person' })

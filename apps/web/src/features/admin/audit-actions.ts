@@ -36,9 +36,14 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   ATTENDANCE_RECORDED: true,
   PERSON_CREATED: true,
   ORGANISATION_CREATED: true,
+  STAKEHOLDER_PROFILE_CREATED: true,
+  STAKEHOLDER_PROFILE_UPDATED: true,
+  STAKEHOLDER_PROFILE_ERASED: true,
+  CONTACT_CONSENT_CHANGED: true,
+  ORGANISATION_ACTIVITY_CHANGED: true,
 };
 
-/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums. */
+/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool. */
 export const AUDIT_FILTER_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
   (action): action is AuditAction => action in IN_SCHEMA,
 );

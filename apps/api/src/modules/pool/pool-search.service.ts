@@ -1,0 +1,217 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { searchQueryTerms } from '@roundtable/shared/search-text';
+import type { DistrictCode } from '@roundtable/shared/districts';
+import type { SectorCode } from '@roundtable/shared/sectors';
+import { decodeCursor, encodeCursor } from '../../common/graphql/pagination.js';
+import { Topic } from '../reference/topic.entity.js';
+import type { StakeholderFilterArgs, StakeholdersArgs } from './pool.args.js';
+import type { StakeholderConnection, StakeholderFacets } from './pool.types.js';
+import { StakeholderProfile } from './stakeholder-profile.entity.js';
+
+/**
+ * pg_trgm's word similarity a query word needs with some word of a profile's search document. 0.5
+ * forgives a letter left out or swapped in a word of five or more ("חנוך" for "חינוך": 0.6;
+ * "eduction": 0.58) and rejects unrelated words (docs/pool.md, "Search").
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+/** A stem or skeleton (found whole) counts a little less than the word as typed. */
+const STEM_WEIGHT = 0.9;
+
+type FilterKey = 'sectors' | 'topics' | 'districts' | 'languages' | 'openToConsultation' | 'openToSectorMove';
+
+/** Parameters of one statement, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
+}
+
+/** The WHERE conditions of a search on `stakeholder_profile p`, one per filter and one for the text. */
+function conditions(args: StakeholderFilterArgs, params: Params): { text: string[]; filters: Map<FilterKey, string> } {
+  // The word as typed matches by trigram similarity (forgiving misspellings); a stem or skeleton
+  // derived from it only as a whole word of the document, since a short derived word matched
+  // loosely finds too much (פרת from כפרית would find עירית). Both forms use the trigram index.
+  const text = searchQueryTerms(args.search ?? '').map(
+    ([word, ...derived]) =>
+      `(${[
+        `${params.add(word)} <% p.search_document`,
+        ...derived.map((variant) => `p.search_document ~ ('(^| )' || ${params.add(variant)}::text || '( |$)')`),
+      ].join(' OR ')})`,
+  );
+  const filters = new Map<FilterKey, string>();
+  if (args.sectors?.length) filters.set('sectors', `p.sector_code = ANY(${params.add(args.sectors)}::text[])`);
+  if (args.topics?.length) {
+    filters.set(
+      'topics',
+      `EXISTS (SELECT 1 FROM stakeholder_topic st WHERE st.person_id = p.person_id AND st.topic_code = ANY(${params.add(args.topics)}::text[]))`,
+    );
+  }
+  if (args.districts?.length) {
+    filters.set(
+      'districts',
+      `EXISTS (SELECT 1 FROM stakeholder_district sd WHERE sd.person_id = p.person_id AND sd.district_code = ANY(${params.add(args.districts)}::text[]))`,
+    );
+  }
+  if (args.languages?.length) filters.set('languages', `p.languages && ${params.add(args.languages)}::text[]`);
+  if (args.openToConsultation != null) {
+    filters.set('openToConsultation', `p.open_to_consultation = ${params.add(args.openToConsultation)}`);
+  }
+  if (args.openToSectorMove != null) {
+    filters.set('openToSectorMove', `p.open_to_sector_move = ${params.add(args.openToSectorMove)}`);
+  }
+  return { text, filters };
+}
+
+function where(parts: string[]): string {
+  return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+}
+
+/** The rank of a profile for the query: per query word, its best variant's word similarity; summed. */
+function rank(search: string | null | undefined, params: Params): string {
+  const terms = searchQueryTerms(search ?? '');
+  if (terms.length === 0) return '0';
+  return terms
+    .map(
+      (variants) =>
+        `GREATEST(${variants
+          .map(
+            (variant, index) =>
+              `${index === 0 ? 1 : STEM_WEIGHT} * word_similarity(${params.add(variant)}, p.search_document)`,
+          )
+          .join(', ')})`,
+    )
+    .join(' + ');
+}
+
+/**
+ * The partner pool's search: free text matched by trigrams over the normalised search document
+ * (its GIN index), filters, facet counts and keyset pages. Every statement runs in a read-only
+ * transaction that sets the similarity threshold for itself alone.
+ */
+export class PoolSearchService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(args: StakeholdersArgs): Promise<StakeholderConnection> {
+    const hasText = searchQueryTerms(args.search ?? '').length > 0;
+    const [cursorRank, cursorName, cursorId] = args.after ? decodeCursor(args.after, 3) : [null, null, null];
+    return this.withThreshold(async (manager) => {
+      const params = new Params();
+      const { text, filters } = conditions(args, params);
+      const all = [...text, ...filters.values()];
+      const rankSql = rank(args.search, params);
+      const keyset = args.after
+        ? `WHERE s.rank < ${params.add(String(cursorRank))}::numeric
+              OR (s.rank = ${params.add(String(cursorRank))}::numeric
+                  AND (s.name_he, s.person_id) > (${params.add(cursorName)}::text, ${params.add(cursorId)}::uuid))`
+        : '';
+      const rows: { id: string; rank: string; nameHe: string; total: number }[] = await manager.query(
+        `SELECT s.person_id AS id, s.rank::text AS rank, s.name_he AS "nameHe", s.total
+           FROM (SELECT p.person_id, per.name_he, round((${rankSql})::numeric, 4) AS rank, count(*) OVER ()::int AS total
+                   FROM stakeholder_profile p JOIN person per ON per.id = p.person_id
+                   ${where(all)}) s
+           ${keyset}
+          ORDER BY s.rank DESC, s.name_he, s.person_id
+          LIMIT ${params.add(args.first + 1)}`,
+        params.values,
+      );
+      // The count over the window is of the rows after the cursor too; the whole count is asked for separately after page one.
+      const totalCount = args.after ? await this.count(manager, args) : (rows[0]?.total ?? 0);
+      const page = rows.slice(0, args.first);
+      const profiles = page.length
+        ? await manager.getRepository(StakeholderProfile).findBy({ personId: In(page.map((row) => row.id)) })
+        : [];
+      const byId = new Map(profiles.map((profile) => [profile.personId, profile]));
+      const edges = page.map((row) => ({
+        cursor: encodeCursor([row.rank, row.nameHe, row.id]),
+        node: byId.get(row.id)!,
+        score: hasText ? Number(row.rank) : null,
+      }));
+      return {
+        edges,
+        nodes: edges.map((edge) => edge.node),
+        totalCount,
+        pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+        filters: args,
+      };
+    });
+  }
+
+  private async count(manager: EntityManager, args: StakeholderFilterArgs): Promise<number> {
+    const params = new Params();
+    const { text, filters } = conditions(args, params);
+    const [{ count }]: { count: number }[] = await manager.query(
+      `SELECT count(*)::int AS count FROM stakeholder_profile p ${where([...text, ...filters.values()])}`,
+      params.values,
+    );
+    return count;
+  }
+
+  /** Each facet counts with the text and every other filter, not its own (StakeholderFacets). */
+  async facets(args: StakeholderFilterArgs): Promise<StakeholderFacets> {
+    return this.withThreshold(async (manager) => {
+      const facet = async <R>(own: FilterKey, select: string, from: string, group: string): Promise<R[]> => {
+        const params = new Params();
+        // Built without the facet's own filter: a parameter left unused would have no type.
+        const { text, filters } = conditions({ ...args, [own]: null }, params);
+        return manager.query(
+          `SELECT ${select}, count(*)::int AS count FROM stakeholder_profile p ${from}
+           ${where([...text, ...filters.values()])} GROUP BY ${group} ORDER BY count DESC, 1`,
+          params.values,
+        );
+      };
+      const sectors = await facet<{ sector: SectorCode; count: number }>('sectors', 'p.sector_code AS sector', '', '1');
+      const topicRows = await facet<{ code: string; count: number }>(
+        'topics',
+        'st.topic_code AS code',
+        'JOIN stakeholder_topic st ON st.person_id = p.person_id',
+        '1',
+      );
+      const districts = await facet<{ district: DistrictCode; count: number }>(
+        'districts',
+        'sd.district_code AS district',
+        'JOIN stakeholder_district sd ON sd.person_id = p.person_id',
+        '1',
+      );
+      const languages = await facet<{ language: string; count: number }>(
+        'languages',
+        'l.language',
+        'CROSS JOIN LATERAL unnest(p.languages) AS l(language)',
+        '1',
+      );
+      const openToConsultation = await facet<{ value: boolean; count: number }>(
+        'openToConsultation',
+        'p.open_to_consultation AS value',
+        '',
+        '1',
+      );
+      const openToSectorMove = await facet<{ value: boolean; count: number }>(
+        'openToSectorMove',
+        'p.open_to_sector_move AS value',
+        '',
+        '1',
+      );
+      const topics = topicRows.length
+        ? await manager.getRepository(Topic).findBy({ code: In(topicRows.map((row) => row.code)) })
+        : [];
+      return {
+        sectors,
+        topics: topicRows.map((row) => ({ topic: topics.find((topic) => topic.code === row.code)!, count: row.count })),
+        districts,
+        languages,
+        openToConsultation,
+        openToSectorMove,
+      };
+    });
+  }
+
+  private withThreshold<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET TRANSACTION READ ONLY`);
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+        String(WORD_SIMILARITY_THRESHOLD),
+      ]);
+      return work(manager);
+    });
+  }
+}
