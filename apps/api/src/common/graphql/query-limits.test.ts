@@ -201,15 +201,20 @@ function sampleVariables(operation: OperationDefinitionNode): Record<string, unk
     }
     if (isEnumType(type)) return type.getValues()[0]!.value;
     const samples: Record<string, unknown> = {
+      String: 'text',
       Int: MAX_PAGE_SIZE,
       Float: 1.5,
       Boolean: true,
       ID: '00000000-0000-4000-8000-000000000000',
       DateTimeISO: '2024-01-01T00:00:00.000Z',
       PartialDate: '2024',
+      LocalDate: '2024-01-01',
       JSONObject: {},
     };
-    return samples[getNamedType(type).name] ?? 'text';
+    const name = getNamedType(type).name;
+    // A value the scalar refuses would fail the variables' coercion, and the cost would be 0.
+    if (!(name in samples)) throw new Error(`No sample value for the scalar ${name}: add one above.`);
+    return samples[name];
   };
   return Object.fromEntries(
     (operation.variableDefinitions ?? []).map((definition) => [
