@@ -305,6 +305,31 @@ describe('forums, their members, meetings and attendance', () => {
       const other = await as(negevCeo, UPDATE_FORUM, { input: { id: forumId, termYears: 2 } });
       expect(codeOf(other)).toBe('FORBIDDEN');
     });
+
+    it('writes nothing when the settings are saved as they were', async () => {
+      const forumId = await createForum(db.dataSource, {
+        clusterId: haifaBayId,
+        termYears: 3,
+        seats: [{ sector: 'BUSINESS', seats: 2 }],
+      });
+      const [{ updated_at: before }] = await db.dataSource.query(`SELECT updated_at FROM forum WHERE id = $1`, [
+        forumId,
+      ]);
+      const same = await as(haifaCeo, UPDATE_FORUM, {
+        input: { id: forumId, termYears: 3, seats: [{ sector: 'BUSINESS', seats: 2 }] },
+      });
+      expect(same.errors).toBeUndefined();
+      expect(same.data!['updateForum']).toMatchObject({ id: forumId, termYears: 3 });
+      const [{ updated_at: after }] = await db.dataSource.query(`SELECT updated_at FROM forum WHERE id = $1`, [
+        forumId,
+      ]);
+      expect(after).toEqual(before);
+      const entries = await db.dataSource.query(
+        `SELECT 1 FROM audit_event WHERE action = 'FORUM_UPDATED' AND entity_id = $1`,
+        [forumId],
+      );
+      expect(entries).toHaveLength(0);
+    });
   });
 
   describe('the seat limit (rule 1)', () => {

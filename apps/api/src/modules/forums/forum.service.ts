@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_KINDS, type ForumKind } from '@roundtable/shared/forums';
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
@@ -89,49 +90,57 @@ export class ForumService {
 
   async update(input: UpdateForumInput): Promise<Forum> {
     if (input.seats) assertDistinctSectors(input.seats);
-    return this.withSeatLimit(() =>
-      this.dataSource.transaction(async (manager) => {
-        // Locked: appointments wait for the map to change, and the map for appointments in flight.
-        const forum = await manager
-          .getRepository(Forum)
-          .createQueryBuilder('f')
-          .setLock('pessimistic_write')
-          .where('f.id = :id', { id: input.id })
-          .getOne();
-        if (!forum) throw new NotFoundError('forum', input.id);
-        assertCanManageForum(this.viewer, forum);
-        if (input.kind) assertKindFits(input.kind, forum.clusterId);
-        if (input.topicCode !== undefined) await assertTopicExists(manager, input.topicCode);
-        const before = await snapshot(manager, forum.id);
+    return this.withSeatLimit(() => this.updateInTransaction(input)).catch((error: unknown) => {
+      if (error instanceof Unchanged) return error.forum;
+      throw error;
+    });
+  }
 
-        const changes: Partial<Forum> = { updatedAt: new Date() };
-        if (input.kind) changes.kind = input.kind;
-        if (input.name) Object.assign(changes, localizedColumns('name', input.name));
-        if (input.description !== undefined)
-          Object.assign(changes, optionalLocalizedColumns('description', input.description));
-        if (input.topicCode !== undefined) changes.topicCode = input.topicCode;
-        if (input.termYears !== undefined) changes.termYears = input.termYears;
-        if (input.minMeetingsPerYear !== undefined) changes.minMeetingsPerYear = input.minMeetingsPerYear;
-        if (input.allowsIndividuals != null) changes.allowsIndividuals = input.allowsIndividuals;
-        if (input.launchedOn !== undefined) changes.launchedOn = input.launchedOn;
-        await manager.update(Forum, { id: forum.id }, changes);
-        if (input.goals) await replaceGoals(manager, forum.id, input.goals);
-        if (input.seats) {
-          await assertMapHoldsMembers(manager, forum.id, input.seats);
-          await replaceSeats(manager, forum.id, input.seats);
-        }
-        const after = await snapshot(manager, forum.id);
-        await this.audit.record(manager, {
-          action: 'FORUM_UPDATED',
-          entityType: 'Forum',
-          entityId: forum.id,
-          clusterId: forum.clusterId,
-          before,
-          after,
-        });
-        return manager.findOneByOrFail(Forum, { id: forum.id });
-      }),
-    );
+  private updateInTransaction(input: UpdateForumInput): Promise<Forum> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked: appointments wait for the map to change, and the map for appointments in flight.
+      const forum = await manager
+        .getRepository(Forum)
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.id = :id', { id: input.id })
+        .getOne();
+      if (!forum) throw new NotFoundError('forum', input.id);
+      assertCanManageForum(this.viewer, forum);
+      if (input.kind) assertKindFits(input.kind, forum.clusterId);
+      if (input.topicCode !== undefined) await assertTopicExists(manager, input.topicCode);
+      const before = await snapshot(manager, forum.id);
+
+      const changes: Partial<Forum> = { updatedAt: new Date() };
+      if (input.kind) changes.kind = input.kind;
+      if (input.name) Object.assign(changes, localizedColumns('name', input.name));
+      if (input.description !== undefined)
+        Object.assign(changes, optionalLocalizedColumns('description', input.description));
+      if (input.topicCode !== undefined) changes.topicCode = input.topicCode;
+      if (input.termYears !== undefined) changes.termYears = input.termYears;
+      if (input.minMeetingsPerYear !== undefined) changes.minMeetingsPerYear = input.minMeetingsPerYear;
+      if (input.allowsIndividuals != null) changes.allowsIndividuals = input.allowsIndividuals;
+      if (input.launchedOn !== undefined) changes.launchedOn = input.launchedOn;
+      await manager.update(Forum, { id: forum.id }, changes);
+      if (input.goals) await replaceGoals(manager, forum.id, input.goals);
+      if (input.seats) {
+        await assertMapHoldsMembers(manager, forum.id, input.seats);
+        await replaceSeats(manager, forum.id, input.seats);
+      }
+      const after = await snapshot(manager, forum.id);
+      // Saving the settings as they were (the dashboard sends the whole form) changes nothing:
+      // no entry in the audit trail, and the transaction's writes are rolled back with it.
+      if (isDeepStrictEqual(before, after)) throw new Unchanged(forum);
+      await this.audit.record(manager, {
+        action: 'FORUM_UPDATED',
+        entityType: 'Forum',
+        entityId: forum.id,
+        clusterId: forum.clusterId,
+        before,
+        after,
+      });
+      return manager.findOneByOrFail(Forum, { id: forum.id });
+    });
   }
 
   /** The database's seat limit, should a change slip past the checks above, as the same SEAT_LIMIT. */
@@ -275,4 +284,12 @@ async function snapshot(manager: EntityManager, forumId: string): Promise<Record
       }),
     ),
   };
+}
+
+/** Thrown to roll back a save that changed nothing; `update` answers with the forum as it was. */
+class Unchanged extends Error {
+  constructor(readonly forum: Forum) {
+    super('The forum was saved as it was.');
+    this.name = 'Unchanged';
+  }
 }
