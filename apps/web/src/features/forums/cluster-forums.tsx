@@ -5,8 +5,12 @@ import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/language';
 import { Name } from '../../app/localized';
 import type { ClusterForumsFieldsFragment } from '../../gql/graphql';
+import { NewForum } from './forum-form';
 
-/** The cluster's forums on its page, each linking to the forum's own page. */
+/**
+ * The cluster's forums on its page, each linking to the forum's own page. The cluster's CEO
+ * (`viewerCanManage`, the rule createForum holds) creates a forum here.
+ */
 export function ClusterForums({ cluster }: { cluster: ClusterForumsFieldsFragment }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -15,6 +19,7 @@ export function ClusterForums({ cluster }: { cluster: ClusterForumsFieldsFragmen
       <Title order={2} id="cluster-forums" mt="xl" mb="sm">
         {t('forums.clusterForums.title')}
       </Title>
+      {cluster.viewerCanManage && <NewForum clusterId={cluster.id} />}
       {cluster.forums.length === 0 ? (
         <Text>{t('forums.clusterForums.none')}</Text>
       ) : (

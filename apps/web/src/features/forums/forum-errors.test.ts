@@ -23,6 +23,31 @@ describe('forumErrorText', () => {
     expect(forumErrorText('SEAT_LIMIT', {})).toEqual({ key: 'forums.errors.seatLimit' });
   });
 
+  it('says how many members sit when a map change leaves a sector fewer seats', () => {
+    expect(forumErrorText('SEAT_LIMIT', { sector: 'BUSINESS', seats: 1, filled: 2 }, 'map')).toEqual({
+      key: 'forums.errors.seatLimitBelowMembers',
+      sector: 'BUSINESS',
+      count: 2,
+    });
+    // Left out of the map (0 seats) while members sit: still about the members, not "add the sector".
+    expect(forumErrorText('SEAT_LIMIT', { sector: 'CIVIL_SOCIETY', seats: 0, filled: 1 }, 'map')).toEqual({
+      key: 'forums.errors.seatLimitBelowMembers',
+      sector: 'CIVIL_SOCIETY',
+      count: 1,
+    });
+    // The database's refusal in a race names no sector.
+    expect(forumErrorText('SEAT_LIMIT', {}, 'map')).toEqual({ key: 'forums.errors.seatLimitMap' });
+  });
+
+  it("names a forum's refused kind, map or topic", () => {
+    expect(forumErrorText('BAD_USER_INPUT', { invalidArguments: ['kind', 'clusterId'] })?.key).toBe(
+      'forums.errors.invalid.kind',
+    );
+    expect(forumErrorText('BAD_USER_INPUT', { invalidArguments: ['seats'] })?.key).toBe('forums.errors.invalid.seats');
+    expect(forumErrorText('NOT_FOUND', { what: 'topic' })?.key).toBe('forums.errors.topicNotFound');
+    expect(forumErrorText('NOT_FOUND', { what: 'forum' })?.key).toBe('forums.errors.notFound');
+  });
+
   it('says which rule an appointment broke', () => {
     expect(forumErrorText('CONFLICT', { constraint: 'forum_member_one_chair' })?.key).toBe(
       'forums.errors.conflict.oneChair',
@@ -54,8 +79,11 @@ describe('forumErrorText', () => {
       forumErrorText('SEAT_LIMIT', { sector: 'BUSINESS', seats: 9 }),
       forumErrorText('SEAT_LIMIT', { sector: 'BUSINESS', seats: 0 }),
       forumErrorText('SEAT_LIMIT', {}),
+      forumErrorText('SEAT_LIMIT', { sector: 'BUSINESS', seats: 1, filled: 2 }, 'map'),
+      forumErrorText('SEAT_LIMIT', {}, 'map'),
       forumErrorText('FORBIDDEN', {}),
       forumErrorText('NOT_FOUND', {}),
+      forumErrorText('NOT_FOUND', { what: 'topic' }),
       ...[
         'forum_member_one_active_membership',
         'forum_member_one_chair',
@@ -75,6 +103,8 @@ describe('forumErrorText', () => {
         'newOrganisation',
         'sector',
         'localAuthorityId',
+        'kind',
+        'seats',
         'other',
       ].map((name) => forumErrorText('BAD_USER_INPUT', { invalidArguments: [name] })),
     ];

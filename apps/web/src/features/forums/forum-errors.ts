@@ -37,23 +37,39 @@ const INVALID_ARGUMENTS: Record<string, string> = {
   newOrganisation: 'forums.errors.invalid.registrationNumber',
   sector: 'forums.errors.invalid.sector',
   localAuthorityId: 'forums.errors.invalid.individualsNotAllowed',
+  // createForum and updateForum (forum.service.ts): the round table's kind, a sector twice in the map.
+  kind: 'forums.errors.invalid.kind',
+  seats: 'forums.errors.invalid.seats',
 };
 
 function isSector(value: unknown): value is SectorCode {
   return (SECTOR_CODES as readonly unknown[]).includes(value);
 }
 
+/** What was refused: a member's seat (an appointment), or the forum's representation map (its settings). */
+export type ForumChange = 'member' | 'map';
+
 /**
  * What to say for a refusal, from its code and extensions (never the API's English message):
- * SEAT_LIMIT names the sector and its seats, CONFLICT the rule the appointment broke,
- * BAD_USER_INPUT the field. Null: the general message for the code will do.
+ * SEAT_LIMIT names the sector and its seats (or, for a map below its members, how many sit),
+ * CONFLICT the rule the appointment broke, BAD_USER_INPUT the field. Null: the general message
+ * for the code will do.
  */
-export function forumErrorText(kind: ErrorKind, extensions: Record<string, unknown>): ForumErrorText | null {
+export function forumErrorText(
+  kind: ErrorKind,
+  extensions: Record<string, unknown>,
+  change: ForumChange = 'member',
+): ForumErrorText | null {
   switch (kind) {
     case 'SEAT_LIMIT': {
       const sector = extensions['sector'];
       const seats = extensions['seats'];
-      if (!isSector(sector) || typeof seats !== 'number') return { key: 'forums.errors.seatLimit' };
+      const filled = extensions['filled'];
+      if (!isSector(sector) || typeof seats !== 'number') {
+        return { key: change === 'map' ? 'forums.errors.seatLimitMap' : 'forums.errors.seatLimit' };
+      }
+      // A map change below the members who sit (rule 1, 5): the API names how many sit.
+      if (typeof filled === 'number') return { key: 'forums.errors.seatLimitBelowMembers', sector, count: filled };
       return seats === 0
         ? { key: 'forums.errors.seatLimitNoSeats', sector }
         : { key: 'forums.errors.seatLimitTaken', sector, count: seats };
@@ -71,7 +87,7 @@ export function forumErrorText(kind: ErrorKind, extensions: Record<string, unkno
     case 'FORBIDDEN':
       return { key: 'forums.errors.forbidden' };
     case 'NOT_FOUND':
-      return { key: 'forums.errors.notFound' };
+      return { key: extensions['what'] === 'topic' ? 'forums.errors.topicNotFound' : 'forums.errors.notFound' };
     default:
       return null;
   }
@@ -82,13 +98,13 @@ function extensionsOf(error: unknown): Record<string, unknown> {
 }
 
 /** A forum change's refusal as a sentence in the reader's language. */
-export function useForumErrorMessage(): (error: unknown) => string {
+export function useForumErrorMessage(change: ForumChange = 'member'): (error: unknown) => string {
   const { t } = useTranslation();
   const language = useLanguage();
   const localize = useLocalizedString();
   const general = useErrorMessage();
   return (error) => {
-    const text = forumErrorText(errorKind(error), extensionsOf(error));
+    const text = forumErrorText(errorKind(error), extensionsOf(error), change);
     if (!text) return general(error);
     return t(text.key, {
       sector: text.sector ? localize(sectorName(text.sector)) : '',

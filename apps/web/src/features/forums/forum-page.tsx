@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorKind } from '../../app/error-code';
 import { useDocumentTitle } from '../../app/document-title';
+import { FormSuccess } from '../../app/form-status';
 import { Name, useLocalizedString } from '../../app/localized';
 import { NotFoundPage } from '../../app/not-found-page';
 import { Loading, QueryError } from '../../app/query-status';
@@ -11,6 +12,7 @@ import { retry } from '../../app/retry';
 import { useViewer } from '../account/use-viewer';
 import { ForumDashboard } from './forum-dashboard';
 import { ForumFacts } from './forum-facts';
+import { EditForum, isForumCreatedState } from './forum-form';
 import { NextMeeting } from './next-meeting';
 import { PublicMembers } from './public-members';
 import { RepresentationMap } from './representation-map';
@@ -25,6 +27,7 @@ export default function ForumPage() {
   const { t } = useTranslation();
   const localize = useLocalizedString();
   const { access } = useViewer();
+  const { state } = useLocation();
   const { data, error, refetch } = useQuery(FORUM_QUERY, { variables: { id } });
   const forum = data?.forum ?? null;
   // NOT_FOUND for an unknown id, BAD_USER_INPUT for one that is not an id at all.
@@ -53,6 +56,9 @@ export default function ForumPage() {
       <Title order={1} mb="lg">
         <Name value={forum.name} />
       </Title>
+      {/* A forum just created from its cluster's page says so on arrival. */}
+      <FormSuccess>{isForumCreatedState(state) ? t('forums.settings.created') : null}</FormSuccess>
+      {forum.viewerCanManage && <EditForum forum={forum} />}
       <ForumFacts forum={forum} />
       <RepresentationMap seats={forum.seats} />
       {readsRecords ? (

@@ -209,6 +209,8 @@ export const CLUSTER_AUTHORITIES_QUERY = graphql(`
 
 export const CLUSTER_FORUMS_FIELDS = graphql(`
   fragment ClusterForumsFields on Cluster {
+    id
+    viewerCanManage
     forums {
       id
       kind
@@ -294,6 +296,49 @@ export const RECORD_ATTENDANCE_MUTATION = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
     recordAttendance(input: $input) {
       ...MeetingFields
+    }
+  }
+`);
+
+/** The topics a forum may be about (an extensible list, seeded from packages/shared). */
+export const TOPICS_QUERY = graphql(`
+  query ForumTopics {
+    topics {
+      code
+      name {
+        ...LocalizedTextFields
+      }
+    }
+  }
+`);
+
+export const CREATE_FORUM_MUTATION = graphql(`
+  mutation CreateForum($input: CreateForumInput!) {
+    createForum(input: $input) {
+      id
+    }
+  }
+`);
+
+/** The answer carries what the cluster's list of forums shows, so that list is right from the cache too. */
+export const UPDATE_FORUM_MUTATION = graphql(`
+  mutation UpdateForum($input: UpdateForumInput!) {
+    updateForum(input: $input) {
+      id
+      kind
+      name {
+        ...LocalizedTextFields
+      }
+      topic {
+        code
+        name {
+          ...LocalizedTextFields
+        }
+      }
+      seats {
+        sector
+        seats
+      }
     }
   }
 `);
