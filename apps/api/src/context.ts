@@ -22,6 +22,8 @@ import type { SessionService } from './modules/identity/session.service.js';
 import type { SignInLimiter } from './modules/identity/sign-in-limiter.js';
 import type { Viewer } from './modules/identity/viewer.js';
 import { createPoolLoaders } from './modules/pool/pool.loaders.js';
+import { PoolExportService } from './modules/pool/pool-export.service.js';
+import { PoolImportService } from './modules/pool/pool-import.service.js';
 import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
@@ -74,6 +76,8 @@ export interface Context {
     pool: PoolService;
     poolSearch: PoolSearchService;
     poolInsights: PoolInsightsService;
+    poolImport: PoolImportService;
+    poolExport: PoolExportService;
   };
 }
 
@@ -100,12 +104,15 @@ export async function createContext({
   const viewer = await auth.sessions.viewerFor(bearer ?? cookie.read());
   if (!bearer && viewer.hasExpiredSession) cookie.clear();
   const audit = new AuditTrail(dataSource, viewer, requestId);
+  const loaders = createLoaders(dataSource);
+  const pool = new PoolService(dataSource, viewer, audit);
+  const poolSearch = new PoolSearchService(dataSource);
   return {
     requestId,
     logger,
     viewer,
     audit,
-    loaders: createLoaders(dataSource),
+    loaders,
     services: {
       reference: new ReferenceService(dataSource),
       authorities: new LocalAuthorityService(dataSource),
@@ -126,9 +133,11 @@ export async function createContext({
       }),
       accounts: new AccountService(dataSource, viewer, audit, auth.sessions),
       audit: new AuditService(dataSource),
-      pool: new PoolService(dataSource, viewer, audit),
-      poolSearch: new PoolSearchService(dataSource),
+      pool,
+      poolSearch,
       poolInsights: new PoolInsightsService(dataSource),
+      poolImport: new PoolImportService(dataSource, viewer, audit),
+      poolExport: new PoolExportService(dataSource, poolSearch, { viewer, audit, loaders, services: { pool } }),
     },
   };
 }

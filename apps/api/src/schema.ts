@@ -30,6 +30,7 @@ import {
   StakeholderConnectionResolver,
   StakeholderResolver,
 } from './modules/pool/stakeholder.resolver.js';
+import { PoolCsvResolver } from './modules/pool/pool-csv.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   StakeholderResolver,
   StakeholderConnectionResolver,
   OrganisationActivityResolver,
+  PoolCsvResolver,
 ] as const;
 
 /**

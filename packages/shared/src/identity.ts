@@ -65,5 +65,7 @@ export const AUDIT_ACTIONS = [
   'STAKEHOLDER_PROFILE_ERASED',
   'CONTACT_CONSENT_CHANGED',
   'ORGANISATION_ACTIVITY_CHANGED',
+  'POOL_IMPORTED',
+  'POOL_EXPORTED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,6 +26,17 @@ export function canSeeContact(visibility: ContactVisibility, viewer: ContactView
   return visibility === 'SIGNED_IN' && viewer.isSignedIn;
 }
 
+/** The form each kind of contact detail takes, with an example for a message (the API and the CSV import). */
+export const CONTACT_FORMATS: Record<ContactKind, { pattern: RegExp; example: string }> = {
+  EMAIL: { pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, example: 'name@example.org' },
+  PHONE: { pattern: /^\+?[0-9][0-9\s-]{6,18}[0-9]$/, example: '+972-4-1234567 or 04-1234567' },
+  WEBSITE: { pattern: /^https?:\/\/[^\s/]+\.[^\s]+$/i, example: 'https://example.org' },
+  LINKEDIN: {
+    pattern: /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/[^\s]+$/i,
+    example: 'https://www.linkedin.com/in/name',
+  },
+};
+
 /** The version of the consent notice a person agrees to when they show a contact detail. */
 export const CONTACT_CONSENT_NOTICE_VERSION = '2026-12';
 

@@ -290,6 +290,17 @@ describe('the authorization matrix: every mutation × every role', () => {
         };
       },
     },
+    {
+      mutation: 'importPool',
+      expected: onlyRoles('ADMIN'),
+      arrange: async () => ({
+        query: `mutation ($csv: String!) { importPool(kind: ORGANISATIONS, fileName: "matrix.csv", csv: $csv) { written } }`,
+        // A number of its own each time, so every allowed call writes a new organisation.
+        variables: {
+          csv: `registration_number,name_he,sector\n${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')},ארגון מיובא,BUSINESS\n`,
+        },
+      }),
+    },
   ];
 
   /**

@@ -80,6 +80,8 @@ export type AuditAction =
   | 'PASSWORD_CHANGED'
   | 'PERSONAL_DATA_READ'
   | 'PERSON_CREATED'
+  | 'POOL_EXPORTED'
+  | 'POOL_IMPORTED'
   | 'ROLE_GRANTED'
   | 'ROLE_REVOKED'
   | 'SIGNED_IN'

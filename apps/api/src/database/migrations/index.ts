@@ -2,6 +2,7 @@ import { GeographyAndClusters1795353706664 } from './1795353706664-geography-and
 import { IdentityAndAudit1795375158905 } from './1795375158905-identity-and-audit.js';
 import { Forums1795386495174 } from './1795386495174-forums.js';
 import { PartnerPool1796211665660 } from './1796211665660-partner-pool.js';
+import { PoolImportExport1796215568488 } from './1796215568488-pool-import-export.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   IdentityAndAudit1795375158905,
   Forums1795386495174,
   PartnerPool1796211665660,
+  PoolImportExport1796215568488,
 ];

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DISTRICT_CODES } from '@roundtable/shared/districts';
 import type { Language } from '@roundtable/shared/localized';
-import { CONTACT_CONSENT_NOTICE_VERSION, MIN_AGE, type ContactKind } from '@roundtable/shared/pool';
+import { CONTACT_CONSENT_NOTICE_VERSION, CONTACT_FORMATS, MIN_AGE, type ContactKind } from '@roundtable/shared/pool';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { localizedColumns } from '../../common/graphql/localized-text.input.js';
 import type { AuditEntry, AuditTrail } from '../audit/audit-trail.js';
@@ -25,17 +25,7 @@ import { StakeholderProfile } from './stakeholder-profile.entity.js';
 import { StakeholderDistrict, StakeholderTopic } from './stakeholder-topic.entity.js';
 
 /** What a consent in the pool is for (quality.md: consent is purpose-bound). */
-const CONSENT_PURPOSE = 'PARTNER_POOL_CONTACT';
-
-const CONTACT_FORMATS: Record<ContactKind, { pattern: RegExp; example: string }> = {
-  EMAIL: { pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, example: 'name@example.org' },
-  PHONE: { pattern: /^\+?[0-9][0-9\s-]{6,18}[0-9]$/, example: '+972-4-1234567 or 04-1234567' },
-  WEBSITE: { pattern: /^https?:\/\/[^\s/]+\.[^\s]+$/i, example: 'https://example.org' },
-  LINKEDIN: {
-    pattern: /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/[^\s]+$/i,
-    example: 'https://www.linkedin.com/in/name',
-  },
-};
+export const CONSENT_PURPOSE = 'PARTNER_POOL_CONTACT';
 
 /**
  * Profiles in the partner pool: a person creates, changes and erases their own (rule 6); an

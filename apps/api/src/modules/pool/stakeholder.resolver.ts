@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Arg } from 'type-graphql';
-import { canSeeContact, sectorMoves, type Gender } from '@roundtable/shared/pool';
+import { sectorMoves, type Gender } from '@roundtable/shared/pool';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { PUBLIC } from '../../common/auth/auth-checker.js';
 import { LocalizedText } from '../../common/graphql/localized-text.type.js';
@@ -17,6 +17,7 @@ import {
 } from './pool.args.js';
 import { CreateProfileInput, SetOrganisationActivityInput, UpdateProfileInput } from './pool.inputs.js';
 import { GenderEnum } from './pool.enums.js';
+import { visibleContacts } from './pool-contacts.js';
 import { PoolDiversity, StakeholderConnection, StakeholderFacets, StakeholderMatch } from './pool.types.js';
 import { StakeholderPosition } from './stakeholder-position.entity.js';
 import { StakeholderProfile } from './stakeholder-profile.entity.js';
@@ -158,13 +159,8 @@ export class StakeholderResolver {
     description:
       'The contact details this viewer may see, as the person chose (rule 5): EVERYONE to anyone, SIGNED_IN to accounts, ONLY_ME to the person. Reads by others are logged.',
   })
-  async contacts(@Root() profile: StakeholderProfile, @Ctx() { loaders, services, viewer, audit }: Context) {
-    const isOwner = (await services.pool.myPersonId()) === profile.personId;
-    const visible = (await loaders.contactsByPersonId.load(profile.personId)).filter((contact) =>
-      canSeeContact(contact.visibility, { isOwner, isSignedIn: viewer.isSignedIn }),
-    );
-    if (visible.length > 0 && !isOwner) await audit.contactDetailsRead(profile.personId);
-    return visible;
+  contacts(@Root() profile: StakeholderProfile, @Ctx() context: Context) {
+    return visibleContacts(profile.personId, context);
   }
 
   @Authorized()

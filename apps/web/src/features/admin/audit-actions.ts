@@ -41,6 +41,8 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   STAKEHOLDER_PROFILE_ERASED: true,
   CONTACT_CONSENT_CHANGED: true,
   ORGANISATION_ACTIVITY_CHANGED: true,
+  POOL_IMPORTED: true,
+  POOL_EXPORTED: true,
 };
 
 /** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool. */
