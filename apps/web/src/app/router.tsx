@@ -17,6 +17,10 @@ const AccountPage = lazy(() => import('../features/account/account-page'));
 const AccountsPage = lazy(() => import('../features/admin/accounts-page'));
 const AuditPage = lazy(() => import('../features/admin/audit-page'));
 const ActivityPage = lazy(() => import('../features/activity/activity-page'));
+const PoolSearchPage = lazy(() => import('../features/pool/pool-search-page'));
+const PoolProfilePage = lazy(() => import('../features/pool/profile-page'));
+const MyProfilePage = lazy(() => import('../features/pool/my-profile-page'));
+const PoolDiversityPage = lazy(() => import('../features/pool/diversity-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -41,6 +45,10 @@ export function createRouter() {
         { path: 'admin/accounts', element: <AccountsPage /> },
         { path: 'admin/audit', element: <AuditPage /> },
         { path: 'activity', element: <ActivityPage /> },
+        { path: 'pool', element: <PoolSearchPage /> },
+        { path: 'pool/people/:id', element: <PoolProfilePage /> },
+        { path: 'pool/me', element: <MyProfilePage /> },
+        { path: 'pool/diversity', element: <PoolDiversityPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

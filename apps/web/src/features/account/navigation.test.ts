@@ -9,32 +9,56 @@ const keysFor = (signedIn: boolean, roles: Parameters<typeof viewerAccess>[0]) =
 const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay' } };
 
 describe('navigationItems', () => {
-  it('shows only the public pages to someone signed out', () => {
-    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions']);
+  it('shows only the public pages, the partner pool among them, to someone signed out', () => {
+    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool']);
   });
 
-  it('adds My account for any signed-in role, and nothing more for a cluster CEO or a stakeholder', () => {
-    const publicAndAccount = ['home', 'authorities', 'directions', 'account'];
-    expect(keysFor(true, [{ role: 'CLUSTER_CEO', cluster: haifa }])).toEqual(publicAndAccount);
+  it('adds My account and My profile for any signed-in role, and nothing more for a stakeholder', () => {
+    const publicAndAccount = ['home', 'authorities', 'directions', 'pool', 'account', 'myProfile'];
     expect(keysFor(true, [{ role: 'STAKEHOLDER', cluster: null }])).toEqual(publicAndAccount);
     expect(keysFor(true, [])).toEqual(publicAndAccount);
   });
 
-  it("gives administrators the clusters' activity, the accounts and the audit trail", () => {
+  it("gives a cluster CEO the pool's diversity and nothing of the PMO's", () => {
+    expect(keysFor(true, [{ role: 'CLUSTER_CEO', cluster: haifa }])).toEqual([
+      'home',
+      'authorities',
+      'directions',
+      'pool',
+      'account',
+      'myProfile',
+      'poolDiversity',
+    ]);
+  });
+
+  it("gives administrators the clusters' activity, the pool's diversity, the accounts and the audit trail", () => {
     expect(keysFor(true, [{ role: 'ADMIN', cluster: null }])).toEqual([
       'home',
       'authorities',
       'directions',
+      'pool',
       'account',
+      'myProfile',
       'activity',
+      'poolDiversity',
       'accounts',
       'audit',
     ]);
   });
 
-  it("gives the PMO unit the clusters' activity and the audit trail but not the accounts", () => {
+  it("gives the PMO unit the clusters' activity, the pool's diversity and the audit trail but not the accounts", () => {
     const keys = keysFor(true, [{ role: 'PMO_ANALYST', cluster: null }]);
-    expect(keys).toEqual(['home', 'authorities', 'directions', 'account', 'activity', 'audit']);
+    expect(keys).toEqual([
+      'home',
+      'authorities',
+      'directions',
+      'pool',
+      'account',
+      'myProfile',
+      'activity',
+      'poolDiversity',
+      'audit',
+    ]);
   });
 
   it('links each item under the language, and names it in the catalogue', () => {

@@ -2,7 +2,17 @@ import type { ViewerAccess } from './viewer-access';
 
 export interface NavItem {
   /** The label's key under `nav.` in the catalogues. */
-  key: 'home' | 'authorities' | 'directions' | 'account' | 'activity' | 'accounts' | 'audit';
+  key:
+    | 'home'
+    | 'authorities'
+    | 'directions'
+    | 'pool'
+    | 'account'
+    | 'myProfile'
+    | 'activity'
+    | 'poolDiversity'
+    | 'accounts'
+    | 'audit';
   /** The path after the language: '' is the home page. */
   path: string;
   /** Marked current only on this exact path (the home page would match everything). */
@@ -13,18 +23,22 @@ const PUBLIC: readonly NavItem[] = [
   { key: 'home', path: '', end: true },
   { key: 'authorities', path: 'authorities', end: false },
   { key: 'directions', path: 'directions', end: false },
+  // `end`: "My profile" and "Diversity" live under pool/ and are marked on their own.
+  { key: 'pool', path: 'pool', end: true },
 ];
 
 /**
  * The main navigation for a viewer: the public pages for everyone, "My account" for anyone signed
- * in, and only the PMO and administration pages their roles open (access.md). It decides what to show; the
+ * in with their partner-pool profile, and only the PMO and administration pages their roles open (access.md). It decides what to show; the
  * API checks every request again.
  */
 export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavItem[] {
   const items = [...PUBLIC];
   if (!isSignedIn) return items;
   items.push({ key: 'account', path: 'account', end: false });
+  items.push({ key: 'myProfile', path: 'pool/me', end: false });
   if (access.canReadActivity) items.push({ key: 'activity', path: 'activity', end: false });
+  if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
   if (access.isAdmin) items.push({ key: 'accounts', path: 'admin/accounts', end: false });
   if (access.canReadAudit) items.push({ key: 'audit', path: 'admin/audit', end: false });
   return items;

@@ -11,6 +11,7 @@ describe('viewerAccess', () => {
       canReadAudit: false,
       canReadActivity: false,
       readsEveryForum: false,
+      canReadPoolDiversity: false,
       managedClusters: [],
     });
   });
@@ -21,6 +22,7 @@ describe('viewerAccess', () => {
       canReadAudit: true,
       canReadActivity: true,
       readsEveryForum: true,
+      canReadPoolDiversity: true,
     });
   });
 
@@ -30,6 +32,7 @@ describe('viewerAccess', () => {
       canReadAudit: true,
       canReadActivity: true,
       readsEveryForum: true,
+      canReadPoolDiversity: true,
     });
   });
 
@@ -46,5 +49,12 @@ describe('viewerAccess', () => {
     expect(access.canReadActivity).toBe(false);
     // A CEO reads their own forums' records: the forum's viewerCanManage says which.
     expect(access.readsEveryForum).toBe(false);
+    // poolDiversity's rule: PMO_ANALYST, ADMIN, CLUSTER_CEO (stakeholder.resolver.ts).
+    expect(access.canReadPoolDiversity).toBe(true);
+  });
+
+  it("keeps the pool's diversity from a stakeholder and a committee member", () => {
+    expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canReadPoolDiversity).toBe(false);
+    expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canReadPoolDiversity).toBe(false);
   });
 });
