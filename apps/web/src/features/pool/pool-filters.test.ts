@@ -47,8 +47,7 @@ describe('pool filters in the address', () => {
   });
 
   it('sends no empty list, so an unchosen filter filters nothing', () => {
-    expect(searchVariables(parsePoolFilters(new URLSearchParams('district=NORTH')), 20)).toEqual({
-      first: 20,
+    expect(searchVariables(parsePoolFilters(new URLSearchParams('district=NORTH')))).toEqual({
       search: null,
       sectors: null,
       topics: null,

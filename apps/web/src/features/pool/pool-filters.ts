@@ -91,9 +91,8 @@ export function hasAnyFilter(filters: PoolFilters): boolean {
 }
 
 /** The query's variables: empty lists and unset choices are left out, so they filter nothing. */
-export function searchVariables(filters: PoolFilters, first: number) {
+export function searchVariables(filters: PoolFilters) {
   return {
-    first,
     search: filters.search || null,
     sectors: filters.sectors.length ? filters.sectors : null,
     topics: filters.topics.length ? filters.topics : null,

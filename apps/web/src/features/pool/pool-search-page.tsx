@@ -32,8 +32,6 @@ import { STAKEHOLDERS_QUERY } from './pool.graphql';
 import { StakeholderCard } from './stakeholder-card';
 import classes from './pool.module.css';
 
-const PAGE_SIZE = 20;
-
 type Facets = PoolSearchQuery['stakeholders']['facets'];
 
 /** The partner pool's search: public, with contact details only as each person allowed (rule 5). */
@@ -46,7 +44,7 @@ export default function PoolSearchPage() {
   const filters = parsePoolFilters(params);
 
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(STAKEHOLDERS_QUERY, {
-    variables: searchVariables(filters, PAGE_SIZE),
+    variables: searchVariables(filters),
     notifyOnNetworkStatusChange: true,
   });
   // Keep the filters' counts on screen while the next answer comes, so the checkboxes do not jump.

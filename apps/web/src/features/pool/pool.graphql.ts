@@ -51,7 +51,6 @@ export const STAKEHOLDERS_QUERY = graphql(`
     $languages: [String!]
     $openToConsultation: Boolean
     $openToSectorMove: Boolean
-    $first: Int!
     $after: String
   ) {
     stakeholders(
@@ -62,7 +61,9 @@ export const STAKEHOLDERS_QUERY = graphql(`
       languages: $languages
       openToConsultation: $openToConsultation
       openToSectorMove: $openToSectorMove
-      first: $first
+      # A page of 20, written here rather than sent: the query's cost (query-limits.ts) is then
+      # known from the text, and every page of "more" is the same size.
+      first: 20
       after: $after
     ) {
       totalCount
