@@ -1,9 +1,12 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from './common/clock.js';
 import type { Logger } from './common/logging/logger.js';
 import type { AuthConfig } from './config/env.js';
 import { AuditTrail } from './modules/audit/audit-trail.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { CallService } from './modules/calls/call.service.js';
+import { createCallLoaders } from './modules/calls/calls.loaders.js';
 import { createClusterLoaders } from './modules/clusters/cluster.loaders.js';
 import { ClusterService } from './modules/clusters/cluster.service.js';
 import { MilestoneService } from './modules/clusters/milestone.service.js';
@@ -38,6 +41,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createIdentityLoaders(dataSource),
     ...createForumLoaders(dataSource),
     ...createPoolLoaders(dataSource),
+    ...createCallLoaders(dataSource),
   };
 }
 
@@ -78,6 +82,7 @@ export interface Context {
     poolInsights: PoolInsightsService;
     poolImport: PoolImportService;
     poolExport: PoolExportService;
+    calls: CallService;
   };
 }
 
@@ -88,6 +93,8 @@ export interface ContextSource {
   auth: AuthDependencies;
   req: Request;
   res: Response;
+  /** The server's clock; tests set their own (clock.ts). */
+  clock?: Clock;
 }
 
 export async function createContext({
@@ -97,6 +104,7 @@ export async function createContext({
   auth,
   req,
   res,
+  clock = systemClock,
 }: ContextSource): Promise<Context> {
   const cookie = new SessionCookie(req, res, auth.config);
   // An API client's bearer token wins over a cookie the same client may carry.
@@ -107,6 +115,7 @@ export async function createContext({
   const loaders = createLoaders(dataSource);
   const pool = new PoolService(dataSource, viewer, audit);
   const poolSearch = new PoolSearchService(dataSource);
+  const forumMembers = new ForumMemberService(dataSource, viewer, audit);
   return {
     requestId,
     logger,
@@ -119,7 +128,7 @@ export async function createContext({
       clusters: new ClusterService(dataSource),
       milestones: new MilestoneService(dataSource, viewer, audit),
       forums: new ForumService(dataSource, viewer, audit),
-      forumMembers: new ForumMemberService(dataSource, viewer, audit),
+      forumMembers,
       meetings: new MeetingService(dataSource, viewer, audit),
       forumActivity: new ForumActivityService(dataSource),
       identity: new IdentityService({
@@ -138,6 +147,7 @@ export async function createContext({
       poolInsights: new PoolInsightsService(dataSource),
       poolImport: new PoolImportService(dataSource, viewer, audit),
       poolExport: new PoolExportService(dataSource, poolSearch, { viewer, audit, loaders, services: { pool } }),
+      calls: new CallService(dataSource, viewer, audit, clock, forumMembers),
     },
   };
 }

@@ -12,6 +12,12 @@ import { ClusterResolver } from './modules/clusters/cluster.resolver.js';
 import { MilestoneResolver } from './modules/clusters/milestone.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import {
+  ApplicationResolver,
+  ApplicationScoreResolver,
+  CallResolver,
+  ForumCallsResolver,
+} from './modules/calls/calls.resolver.js';
+import {
   ClusterActivityResolver,
   DistrictActivityResolver,
   ForumActivityResolver,
@@ -58,6 +64,10 @@ export const RESOLVERS = [
   StakeholderConnectionResolver,
   OrganisationActivityResolver,
   PoolCsvResolver,
+  CallResolver,
+  ApplicationResolver,
+  ApplicationScoreResolver,
+  ForumCallsResolver,
 ] as const;
 
 /**

@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/env.js';
 import { createContext, type AuthDependencies, type Context } from './context.js';
 import { postgresPool } from './database/data-source.js';
@@ -30,6 +31,8 @@ export interface ServerDependencies {
   config: AppConfig;
   dataSource: DataSource;
   logger: Logger;
+  /** The clock that decides deadlines; the system's unless a test sets one. */
+  clock?: Clock;
 }
 
 export interface RoundtableServer {
@@ -44,7 +47,12 @@ export interface RoundtableServer {
  * dashboard at `/`, `/healthz` (the process) and `/readyz` (the database answers). The limits a
  * request meets on the way are listed in docs/security.md.
  */
-export async function createServer({ config, dataSource, logger }: ServerDependencies): Promise<RoundtableServer> {
+export async function createServer({
+  config,
+  dataSource,
+  logger,
+  clock,
+}: ServerDependencies): Promise<RoundtableServer> {
   const auth: AuthDependencies = {
     config: config.auth,
     sessions: new SessionService(dataSource, config.auth),
@@ -120,7 +128,7 @@ export async function createServer({ config, dataSource, logger }: ServerDepende
       context: async ({ req, res }) => {
         const requestId = String(req.id);
         try {
-          return await createContext({ dataSource, logger, requestId, auth, req, res });
+          return await createContext({ dataSource, logger, requestId, auth, req, res, ...(clock ? { clock } : {}) });
         } catch (error) {
           // Apollo neither logs this nor runs the error plugin for it: log it here, with the id.
           logger.error({ err: error, requestId }, 'Could not prepare a GraphQL request');

@@ -1,3 +1,8 @@
+import { ApplicationScore } from '../modules/calls/application-score.entity.js';
+import { Application } from '../modules/calls/application.entity.js';
+import { CallCriterion } from '../modules/calls/call-criterion.entity.js';
+import { CallDeadlineExtension } from '../modules/calls/call-deadline-extension.entity.js';
+import { Call } from '../modules/calls/call.entity.js';
 import { ClusterMembership } from '../modules/clusters/cluster-membership.entity.js';
 import { ClusterName } from '../modules/clusters/cluster-name.entity.js';
 import { ClusterTopic } from '../modules/clusters/cluster-topic.entity.js';
@@ -67,4 +72,9 @@ export const ENTITIES = [
   RoleGrant,
   AuthSession,
   AuditEvent,
+  Call,
+  CallCriterion,
+  CallDeadlineExtension,
+  Application,
+  ApplicationScore,
 ];

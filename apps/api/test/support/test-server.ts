@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import type { Clock } from '../../src/common/clock.js';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger, type Logger } from '../../src/common/logging/logger.js';
 import { createServer } from '../../src/server.js';
@@ -46,10 +47,10 @@ export interface TestServer {
 export async function startTestServer(
   dataSource: DataSource,
   env: Record<string, string> = {},
-  { logger = createLogger('silent') }: { logger?: Logger } = {},
+  { logger = createLogger('silent'), clock }: { logger?: Logger; clock?: Clock } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const server = await createServer({ config, dataSource, logger });
+  const server = await createServer({ config, dataSource, logger, ...(clock ? { clock } : {}) });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

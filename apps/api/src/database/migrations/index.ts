@@ -1,3 +1,4 @@
+import { CallsAndApplications1796222207370 } from './1796222207370-calls-and-applications.js';
 import { GeographyAndClusters1795353706664 } from './1795353706664-geography-and-clusters.js';
 import { IdentityAndAudit1795375158905 } from './1795375158905-identity-and-audit.js';
 import { Forums1795386495174 } from './1795386495174-forums.js';
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Forums1795386495174,
   PartnerPool1796211665660,
   PoolImportExport1796215568488,
+  CallsAndApplications1796222207370,
 ];

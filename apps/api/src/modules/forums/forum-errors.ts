@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { DomainError } from '../../common/errors/domain-error.js';
 
@@ -49,6 +49,18 @@ export function noSeatsForSector(sector: SectorCode): DomainError {
     `The forum's representation map gives no seats to the ${sectorWord(sector)} sector. Add the sector to the map first.`,
     { sector, seats: 0 },
   );
+}
+
+/** The seat limit's refusal, worded after the transaction rolled back: the sector's seats, or none in the map. */
+export async function seatLimitError(
+  dataSource: DataSource,
+  { forumId, sector }: { forumId: string; sector: SectorCode },
+): Promise<DomainError> {
+  const [row]: { seats: number }[] = await dataSource.query(
+    `SELECT seats FROM forum_seat WHERE forum_id = $1 AND sector_code = $2`,
+    [forumId, sector],
+  );
+  return row ? seatsTaken(sector, row.seats) : noSeatsForSector(sector);
 }
 
 /** What each partial unique index of forum_member means to the person who hit it. */

@@ -9,7 +9,14 @@ import type { Viewer } from '../identity/viewer.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Person } from '../people/person.entity.js';
 import { assertCanManageForum } from './forum-access.js';
-import { isSeatLimitViolation, memberConflict, noSeatsForSector, sectorWord, seatsTaken } from './forum-errors.js';
+import {
+  isSeatLimitViolation,
+  memberConflict,
+  noSeatsForSector,
+  sectorWord,
+  seatLimitError,
+  seatsTaken,
+} from './forum-errors.js';
 import type {
   AppointForumMemberInput,
   EndForumMemberInput,
@@ -69,42 +76,59 @@ export class ForumMemberService {
         if (!forum) throw new NotFoundError('forum', input.forumId);
         assertCanManageForum(this.viewer, forum);
         const audit: AuditEntry[] = [];
-
-        const { localAuthorityId, organisationId, sector } = await this.representation(manager, forum, input, audit);
-        if (holdsSeat(input.role) && sector) {
-          seat = { forumId: forum.id, sector };
-          await assertSeatFree(manager, forum.id, sector);
-        }
-        const personId = await this.person(manager, input, audit, forum.clusterId);
-
-        const member = await manager.getRepository(ForumMember).save({
-          forumId: forum.id,
-          personId,
-          localAuthorityId,
-          organisationId,
-          sectorCode: sector,
-          role: input.role,
-          termStart: input.termStart,
-          termEnd: input.termEnd ?? defaultTermEnd(input.termStart, forum.termYears),
-          endedOn: null,
-          endReason: null,
-          shownPublicly: input.shownPublicly,
-          publicConsentOn: consentOn,
-        });
-        audit.push({
-          action: 'FORUM_MEMBER_APPOINTED',
-          entityType: 'ForumMember',
-          entityId: member.id,
-          clusterId: forum.clusterId,
-          after: memberSnapshot(member),
-        });
+        const member = await this.seat(manager, forum, input, consentOn, audit, (taken) => (seat = taken));
         await this.audit.record(manager, audit);
-        return manager.findOneByOrFail(ForumMember, { id: member.id });
+        return member;
       });
     } catch (error) {
-      if (isSeatLimitViolation(error) && seat) throw await this.seatLimitError(seat);
+      if (isSeatLimitViolation(error) && seat) throw await seatLimitError(this.dataSource, seat);
       throw memberConflict(error) ?? error;
     }
+  }
+
+  /**
+   * Seats a person in a forum within the caller's transaction, with no access check of its own: for
+   * `appoint` (the forum's managers) and for an accepted application (its committee, calls module).
+   * Adds its audit entries to `audit` for the caller to record; `onSeat` learns which seat it takes,
+   * so the caller can word the database's seat-limit refusal after the rollback.
+   */
+  async seat(
+    manager: EntityManager,
+    forum: Forum,
+    input: AppointForumMemberInput,
+    consentOn: string | null,
+    audit: AuditEntry[],
+    onSeat: (seat: { forumId: string; sector: SectorCode }) => void = () => {},
+  ): Promise<ForumMember> {
+    const { localAuthorityId, organisationId, sector } = await this.representation(manager, forum, input, audit);
+    if (holdsSeat(input.role) && sector) {
+      onSeat({ forumId: forum.id, sector });
+      await assertSeatFree(manager, forum.id, sector);
+    }
+    const personId = await this.person(manager, input, audit, forum.clusterId);
+
+    const member = await manager.getRepository(ForumMember).save({
+      forumId: forum.id,
+      personId,
+      localAuthorityId,
+      organisationId,
+      sectorCode: sector,
+      role: input.role,
+      termStart: input.termStart,
+      termEnd: input.termEnd ?? defaultTermEnd(input.termStart, forum.termYears),
+      endedOn: null,
+      endReason: null,
+      shownPublicly: input.shownPublicly,
+      publicConsentOn: consentOn,
+    });
+    audit.push({
+      action: 'FORUM_MEMBER_APPOINTED',
+      entityType: 'ForumMember',
+      entityId: member.id,
+      clusterId: forum.clusterId,
+      after: memberSnapshot(member),
+    });
+    return manager.findOneByOrFail(ForumMember, { id: member.id });
   }
 
   async renew({ memberId, termEnd }: RenewForumMemberInput): Promise<ForumMember> {
@@ -343,14 +367,6 @@ export class ForumMemberService {
       after: { name: person.name, title: person.title },
     });
     return person.id;
-  }
-
-  private async seatLimitError({ forumId, sector }: { forumId: string; sector: SectorCode }): Promise<DomainError> {
-    const [row]: { seats: number }[] = await this.dataSource.query(
-      `SELECT seats FROM forum_seat WHERE forum_id = $1 AND sector_code = $2`,
-      [forumId, sector],
-    );
-    return row ? seatsTaken(sector, row.seats) : noSeatsForSector(sector);
   }
 }
 
