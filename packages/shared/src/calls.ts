@@ -13,7 +13,14 @@ export const CALL_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'DECIDED'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 /** WITHDRAWN: taken back by the applicant before the deadline (it may be submitted again until then). */
-export const APPLICATION_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'RESERVE', 'REJECTED', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'ACCEPTED',
+  'RESERVE',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Awaiting the committee: a call is DECIDED only when none of its applications is in one of these. */

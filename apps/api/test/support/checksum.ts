@@ -37,4 +37,7 @@ export const DATA_TABLES = [
   'forum_goal',
   'forum_seat',
   'forum_member',
+  'call',
+  'call_criterion',
+  'call_deadline_extension',
 ] as const;

@@ -6,14 +6,17 @@ import {
   findOwnerByNames,
   type Spelling,
 } from '../../common/names/name-index.js';
+import { callClosesAt } from '@roundtable/shared/calls';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import {
+  CALLS,
   CLUSTERS,
   FORUMS,
   MILESTONES,
   PEOPLE,
   SOURCES,
   type AuthoritySeed,
+  type CallSeed,
   type ForumSeed,
   type SourceCode,
 } from './source-data.js';
@@ -100,6 +103,70 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
   );
 
   for (const forum of FORUMS) await seedForum(manager, forum, { clusterIds, sourceIds, personIds });
+  for (const call of CALLS) await seedCall(manager, call, sourceIds);
+}
+
+/**
+ * A call as its source gives it, created once with its criteria and deadline extensions: from then
+ * on it is its forum's managers' (like a seeded forum), so a rerun adds nothing and changes nothing.
+ */
+async function seedCall(manager: EntityManager, call: CallSeed, sourceIds: Map<string, string>): Promise<void> {
+  const sourceId = required(sourceIds, call.source);
+  const [forum]: { id: string }[] = await manager.query(`SELECT id FROM forum WHERE seed_key = $1`, [call.forum]);
+  if (!forum)
+    throw new Error(`The call "${call.key}" is of the forum "${call.forum}", which the source data does not define.`);
+  const text = {
+    he: call.text.map((paragraph) => paragraph.he).join('\n\n'),
+    ar: call.text.every((paragraph) => paragraph.ar) ? call.text.map((paragraph) => paragraph.ar).join('\n\n') : null,
+    en: call.text.every((paragraph) => paragraph.en) ? call.text.map((paragraph) => paragraph.en).join('\n\n') : null,
+  };
+  const [created]: { id: string }[] = await manager.query(
+    `INSERT INTO "call" (seed_key, forum_id, title_he, title_ar, title_en, text_he, text_ar, text_en, status, opens_on,
+                         deadline, closes_at, eligible_sectors, allows_individuals, rotation, source_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+     ON CONFLICT (seed_key) DO NOTHING RETURNING id`,
+    [
+      call.key,
+      forum.id,
+      ...Object.values(columns('title', call.title)),
+      ...Object.values(columns('text', text)),
+      call.status,
+      call.opensOn,
+      call.deadline,
+      callClosesAt(call.deadline),
+      call.eligibleSectors,
+      call.allowsIndividuals,
+      call.rotation,
+      sourceId,
+    ],
+  );
+  if (!created) return;
+  await upsertRows(
+    manager,
+    'call_criterion',
+    ['call_id', 'position'],
+    call.criteria.map((criterion, index) => ({
+      call_id: created.id,
+      position: index + 1,
+      ...columns('name', criterion.name),
+      ...columns('description', criterion.description),
+    })),
+  );
+  await upsertRows(
+    manager,
+    'call_deadline_extension',
+    ['seed_key'],
+    call.extensions.map((extension) => ({
+      seed_key: extension.key,
+      call_id: created.id,
+      previous_deadline: extension.previousDeadline,
+      new_deadline: extension.newDeadline,
+      ...columns('reason', extension.reason),
+      // Known only from the source: when it was extended, and by whom, it does not say.
+      extended_at: null,
+      source_id: sourceId,
+    })),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * towns call themselves). Each item names the seed it comes from.
  */
 import type { AuthorityKind } from '@roundtable/shared/authority-kinds';
+import type { CallStatus } from '@roundtable/shared/calls';
 import type { ClusterLegalForm, ClusterStage } from '@roundtable/shared/clusters';
 import type { ForumKind, ForumMemberRole } from '@roundtable/shared/forums';
 import type { LocalizedText } from '@roundtable/shared/localized';
@@ -795,5 +796,155 @@ export const FORUMS: ForumSeed[] = [
     launchedOn: '2008',
     source: 'PMO_ONLINE_EVENT_INVITATION',
     members: [],
+  },
+];
+
+export interface CallSeed {
+  key: string;
+  forum: string;
+  title: LocalizedText;
+  /** The call's own paragraphs, in order. */
+  text: LocalizedText[];
+  status: CallStatus;
+  opensOn: string | null;
+  /** As extended. */
+  deadline: string;
+  extensions: { key: string; previousDeadline: string | null; newDeadline: string; reason: LocalizedText }[];
+  eligibleSectors: SectorCode[];
+  allowsIndividuals: boolean;
+  rotation: number;
+  criteria: { name: LocalizedText; description: LocalizedText | null }[];
+  source: SourceCode;
+}
+
+export const CALLS: CallSeed[] = [
+  {
+    // Seed 000: the call itself, from "קול קורא לגופים" to its deadline; no applications are known.
+    key: 'haifa-bay-cross-sector-call-2020',
+    forum: 'haifa-bay-cross-sector-forum',
+    title: {
+      he: 'קול קורא לגופים, ארגונים ואנשי עסקים להצטרף לפורום הבין-מגזרי: קידום התמודדות אזורית עם משבר הקורונה והשפעותיו',
+      ar: null,
+      en: 'Call to bodies, organisations and business people to join the cross-sector forum: advancing a regional response to the COVID-19 crisis and its effects',
+    },
+    text: [
+      {
+        he: 'איגוד ערים אשכול רשויות המפרץ (להלן: "האשכול") מזמין בזאת גופים וארגונים הנמנים על החברה האזרחית (המגזר השלישי) ועל המגזר העסקי הפועל להשגת מטרות ציבוריות, להגיש בקשות להצטרפות לפורום הבין-מגזרי האזורי.',
+        ar: null,
+        en: 'The Haifa Bay Cluster of Authorities cities association (hereafter: "the cluster") hereby invites bodies and organisations belonging to civil society (the third sector) and to the business sector acting to achieve public goals to submit applications to join the regional cross-sector forum.',
+      },
+      {
+        he: 'בדומה למנגנון השולחן העגול הפועל מטעם משרד ראש הממשלה ברמה הלאומית, בחרנו להקים פורום אזורי, במתוכנת דומה המתבססת על מסמכי המסגרת של השולחן העגול הבין מגזרי במשרד ראש הממשלה הפועל בשותפות של המגזר הציבורי, המגזר השלישי והמגזר העסקי הפועל להשגת מטרות ציבוריות.',
+        ar: null,
+        en: "Like the round-table mechanism that operates on behalf of the Prime Minister's Office at the national level, we chose to establish a regional forum in a similar format, based on the framework documents of the cross-sector round table at the Prime Minister's Office, which operates as a partnership of the public sector, the third sector and the business sector acting to achieve public goals.",
+      },
+      {
+        he: 'בדומה לשולחן העגול, הפורום הבין-מגזרי של רשויות המפרץ יהווה את הפלטפורמה האזורית, לכינון ולניהול השיח בין שלושת המגזרים אשר ייוצגו בו באופן שווה – 9 נציגים לכל מגזר ובסה"כ 27 חברים קבועים.',
+        ar: null,
+        en: 'Like the round table, the cross-sector forum of the Haifa Bay authorities will be the regional platform for establishing and conducting the dialogue between the three sectors, which will be represented in it equally – 9 representatives for each sector, 27 permanent members in all.',
+      },
+      {
+        he: 'את השולחן מוביל צוות בראשות מנכ"ל האשכול, מר אהרון אזולאי, המשמש גם כמזכיר הפורום. מר סימון אלפסי, ראש עיריית יקנעם, מכהן כיו"ר מטעם הרשויות המקומיות ולצידו יושבי ראש שותפים: יו"ר המגזר העסקי ויו"ר המגזר השלישי.',
+        ar: null,
+        en: "The table is led by a team headed by the cluster's CEO, Mr Aharon Azoulay, who also serves as the forum's secretary. Mr Simon Alfasi, mayor of Yokneam, serves as chair on behalf of the local authorities, alongside co-chairs: the chair of the business sector and the chair of the third sector.",
+      },
+      {
+        he: 'מטרות השיח הבין מגזרי של האשכול, הן:\n• קידום מטרות ציבוריות-חברתיות אזוריות בתחומים שונים, באמצעות שיתופי פעולה בין-מגזריים.\n• חיזוק שיתוף הפעולה האזורי וביסוס מערכת היחסים בין המגזר הציבורי, המגזר העסקי הפועל למטרות ציבוריות והמגזר השלישי.\n• קידום מסגרת להידברות ושיח בין-מגזרי המבוססים על תרבות של הבנה, שותפות והסכמה.\n• מטרות נוספות יוגדרו על ידי הפורום הבין-מגזרי בהמשך.',
+        ar: null,
+        en: "The goals of the cluster's cross-sector dialogue are:\n• Advancing regional public and social goals in various fields through cross-sector cooperation.\n• Strengthening regional cooperation and building the relationship between the public sector, the business sector acting for public goals and the third sector.\n• Advancing a framework for cross-sector dialogue based on a culture of understanding, partnership and agreement.\n• Further goals will be set by the cross-sector forum later on.",
+      },
+      {
+        he: 'בימים אלה מוקם הפורום והוא יהווה גם פלטפורמה ראשונה לפורום שכזה ברמה המוניציפלית/אזורית. לשם כך מוזמנים גופים וארגונים מהמגזר השלישי ומהמגזר העסקי הפועל להשגת מטרות ציבוריות ואנשי עסקים הפעילים בתחום הפילנתרופיה, המעוניינים לקחת חלק בשיח הבין מגזרי, להגיש את מועמדותם. דגש יינתן לייצוג הזיקה והממשקים לרמה האזורית בה פועל האשכול. יש לציין, כי החברות בפורום היא ארגונית (למעט ביחס לאנשי העסקים הפעילים בתחום הפילנתרופיה או בנסיבות מיוחדות), אך המינוי הינו אישי לעומדים בראש הארגונים.',
+        ar: null,
+        en: 'The forum is being set up these days, and it will also be a first platform for such a forum at the municipal/regional level. To that end, bodies and organisations from the third sector and from the business sector acting to achieve public goals, and business people active in philanthropy, who wish to take part in the cross-sector dialogue, are invited to submit their candidacy. Emphasis will be given to representing ties and interfaces to the regional level at which the cluster operates. Note that membership in the forum is organisational (except for business people active in philanthropy, or in special circumstances), but the appointment is personal, to those who head the organisations.',
+      },
+      {
+        he: 'יודגש, כי החברות בפורום האזורי מחייבת השתתפות בלפחות ארבעה מפגשים בשנה, וככלל על המועמדים להיות בעלי נכונות לפעילות במשך תקופת כהונה רציפה של שלוש שנים, בכפוף להמשך פעילותם בארגון שאותו הם מייצגים. כמו כן, מצופה מן החברים להשתתף ולקדם דיונים בנושאים אשר על סדר היום של השולחן, גם במסגרת מעגלי שיח עם קבוצות המשתייכות למגזר שממנו מגיע המועמד. זאת על מנת להרחיב את מעגלי השותפים לדיוני השולחן ולהעשיר את דיוניו. ההשתתפות בפורום הינה על בסיס וולונטרי.',
+        ar: null,
+        en: "It should be stressed that membership in the regional forum requires taking part in at least four meetings a year, and as a rule candidates must be willing to be active for a continuous term of three years, subject to their continued work in the organisation they represent. Members are also expected to take part in and advance discussions on the topics on the table's agenda, including through discussion circles with groups belonging to the sector the candidate comes from, so as to widen the circles of partners in the table's discussions and enrich them. Participation in the forum is voluntary.",
+      },
+      {
+        he: 'נציין עוד, כי בשל המציאות שנוצרה לאור מגפת הקורונה, יתמקד הפורום בעת הזו בעשייה לקידום התמודדות אזורית עם משבר הקורונה והשפעותיו.',
+        ar: null,
+        en: 'We note further that, because of the reality created by the COVID-19 pandemic, the forum will focus at this time on work to advance a regional response to the COVID-19 crisis and its effects.',
+      },
+      {
+        he: 'תהליך המיון ייערך על-פי עקרונות ההליך ולפי מפת הייצוגים של הרכב הפורום וכן ישמש ליצירת עתודות לצוותי עבודה ומסגרות שיח נוספות. תהליך ההתאמה והשיבוץ יתבצע על ידי ועדה מייעצת לפורום האזורי.',
+        ar: null,
+        en: "The selection process will be conducted according to the principles of the procedure and the representation map of the forum's composition, and will also serve to create reserves for working teams and further dialogue frameworks. The matching and placement process will be carried out by an advisory committee to the regional forum.",
+      },
+      {
+        he: 'בקשות להצטרפות יש למלא בטופס בהמשך העמוד.',
+        ar: null,
+        en: 'Applications to join are to be filled in on the form further down the page.',
+      },
+      {
+        he: 'לאור החגים והעניין הרב הוחלט להאריך את מועד ההגשה. המועד האחרון המעודכן להגשת בקשות – 02/06/2020. יש לציין, כי בקשות שיוגשו לאחר מועד זה ייפסלו. כמו כן, הגשת הבקשה תקפה לתהליך חילוף אחד ובעתיד יתבקשו הארגונים המעוניינים לחזור ולהציע את מועמדותם להגיש בקשתם בשנית, בהתאם לכללי החילופים שיהיו רלבנטיים באותו מועד.',
+        ar: null,
+        en: 'In light of the holidays and the high interest, it was decided to extend the submission date. The updated deadline for submitting applications is 02/06/2020. Note that applications submitted after this date will be disqualified. In addition, an application is valid for one rotation process, and in future, organisations wishing to put forward their candidacy again will be asked to submit their application anew, in accordance with the rotation rules relevant at that time.',
+      },
+    ],
+    // The deadline passed; the source gives no decisions.
+    status: 'CLOSED',
+    opensOn: null,
+    deadline: '2020-06-02',
+    extensions: [
+      {
+        key: 'haifa-bay-cross-sector-call-2020-extension',
+        // The source does not give the deadline before the extension.
+        previousDeadline: null,
+        newDeadline: '2020-06-02',
+        reason: { he: 'לאור החגים והעניין הרב', ar: null, en: 'For the holidays and the high interest' },
+      },
+    ],
+    // "גופים וארגונים הנמנים על החברה האזרחית (המגזר השלישי) ועל המגזר העסקי".
+    eligibleSectors: ['BUSINESS', 'CIVIL_SOCIETY'],
+    // "ואנשי עסקים הפעילים בתחום הפילנתרופיה".
+    allowsIndividuals: true,
+    // "הגשת הבקשה תקפה לתהליך חילוף אחד": the forum's founding composition.
+    rotation: 1,
+    criteria: [
+      {
+        name: { he: 'זיקה וממשקים לרמה האזורית', ar: null, en: 'Ties and interfaces to the regional level' },
+        description: {
+          he: 'דגש יינתן לייצוג הזיקה והממשקים לרמה האזורית בה פועל האשכול.',
+          ar: null,
+          en: 'Emphasis will be given to representing ties and interfaces to the regional level at which the cluster operates.',
+        },
+      },
+      {
+        name: {
+          he: 'מחויבות לכהונה רציפה של שלוש שנים ולארבעה מפגשים בשנה לפחות',
+          ar: null,
+          en: 'Commitment to a continuous three-year term and at least four meetings a year',
+        },
+        description: {
+          he: 'החברות בפורום האזורי מחייבת השתתפות בלפחות ארבעה מפגשים בשנה, וככלל על המועמדים להיות בעלי נכונות לפעילות במשך תקופת כהונה רציפה של שלוש שנים, בכפוף להמשך פעילותם בארגון שאותו הם מייצגים.',
+          ar: null,
+          en: 'Membership in the regional forum requires taking part in at least four meetings a year, and as a rule candidates must be willing to be active for a continuous term of three years, subject to their continued work in the organisation they represent.',
+        },
+      },
+      {
+        name: {
+          he: 'נכונות להוביל מעגלי שיח עם קבוצות מהמגזר',
+          ar: null,
+          en: 'Willingness to lead discussion circles with groups of their sector',
+        },
+        description: {
+          he: 'מצופה מן החברים להשתתף ולקדם דיונים בנושאים אשר על סדר היום של השולחן, גם במסגרת מעגלי שיח עם קבוצות המשתייכות למגזר שממנו מגיע המועמד.',
+          ar: null,
+          en: "Members are expected to take part in and advance discussions on the topics on the table's agenda, including through discussion circles with groups belonging to the sector the candidate comes from.",
+        },
+      },
+      {
+        name: { he: 'קידום מטרות ציבוריות-חברתיות', ar: null, en: 'Advancing public and social goals' },
+        description: {
+          he: 'קידום מטרות ציבוריות-חברתיות אזוריות בתחומים שונים, באמצעות שיתופי פעולה בין-מגזריים.',
+          ar: null,
+          en: 'Advancing regional public and social goals in various fields through cross-sector cooperation.',
+        },
+      },
+    ],
+    source: 'HAIFA_BAY_CALL_2020',
   },
 ];
