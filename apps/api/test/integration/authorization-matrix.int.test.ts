@@ -5,12 +5,13 @@ import { seedDatabase } from '../../src/database/seeds/seed.js';
 import { createSchema } from '../../src/schema.js';
 import { createForum, createMeeting, createMember } from '../support/forums.js';
 import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
+import { insertApplication, insertCall } from '../support/calls.js';
 import { createProfile } from '../support/pool.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
 
 type Caller = 'ANONYMOUS' | Role;
-type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
 
 const CALLERS: readonly Caller[] = ['ANONYMOUS', ...ROLES];
 
@@ -405,6 +406,161 @@ describe('the authorization matrix: every mutation × every role', () => {
       },
     },
   ];
+  /**
+   * Calls: their managers' mutations in the same three scopes. A draft is NOT_FOUND to a manager of
+   * another scope (its existence does not leak); past the draft, they are FORBIDDEN.
+   */
+  const callIn = async (clusterId: string | null, status: 'DRAFT' | 'OPEN' | 'CLOSED') =>
+    (await insertCall(db.dataSource, await forumIn(clusterId), status)).callId;
+  const CALL_MUTATIONS: {
+    mutation: string;
+    draft: boolean;
+    arrange(clusterId: string | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  }[] = [
+    {
+      mutation: 'createCall',
+      draft: false,
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: CreateCallInput!) { createCall(input: $input) { id } }`,
+        variables: {
+          input: {
+            forumId: await forumIn(clusterId),
+            title: { he: 'קול קורא' },
+            text: { he: 'טקסט' },
+            deadline: '2099-12-31',
+            eligibleSectors: ['BUSINESS'],
+            criteria: [{ name: { he: 'זיקה' } }],
+          },
+        },
+      }),
+    },
+    {
+      mutation: 'updateCall',
+      draft: true,
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdateCallInput!) { updateCall(input: $input) { id } }`,
+        variables: { input: { callId: await callIn(clusterId, 'DRAFT'), rotation: 2 } },
+      }),
+    },
+    {
+      mutation: 'openCall',
+      draft: true,
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { openCall(callId: $id) { id } }`,
+        variables: { id: await callIn(clusterId, 'DRAFT') },
+      }),
+    },
+    {
+      mutation: 'extendCallDeadline',
+      draft: false,
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: ExtendCallDeadlineInput!) { extendCallDeadline(input: $input) { id } }`,
+        variables: {
+          input: { callId: await callIn(clusterId, 'OPEN'), newDeadline: '2100-01-31', reason: { he: 'החגים' } },
+        },
+      }),
+    },
+    {
+      mutation: 'closeCall',
+      draft: false,
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { closeCall(callId: $id) { id } }`,
+        variables: { id: await callIn(clusterId, 'OPEN') },
+      }),
+    },
+    {
+      mutation: 'markCallDecided',
+      draft: false,
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { markCallDecided(callId: $id) { id } }`,
+        variables: { id: await callIn(clusterId, 'CLOSED') },
+      }),
+    },
+  ];
+  for (const { mutation, draft, arrange } of CALL_MUTATIONS) {
+    for (const scope of FORUM_SCOPES) {
+      const expected = scope.expected();
+      if (draft) {
+        for (const manager of ['CLUSTER_CEO', 'PMO_ANALYST'] as const) {
+          if (expected[manager] === 'FORBIDDEN') expected[manager] = 'NOT_FOUND';
+        }
+      }
+      CASES.push({ mutation, variant: scope.variant, expected, arrange: () => arrange(scope.cluster()) });
+    }
+  }
+
+  /** Applications: any account applies and changes its own; Haifa Bay's committee (and CEO) scores and decides. */
+  const openCallId = async () => (await insertCall(db.dataSource, await forumIn(haifaBayId), 'OPEN')).callId;
+  const ownApplication = async (caller: TestAccount | null) =>
+    insertApplication(db.dataSource, await openCallId(), (caller ?? (await target())).id);
+  const underReview = async () => {
+    const { callId, criterionId } = await insertCall(db.dataSource, haifaBayForumId, 'OPEN');
+    const applicationId = await insertApplication(db.dataSource, callId, (await target()).id, 'UNDER_REVIEW');
+    await db.dataSource.query(`UPDATE "call" SET status = 'CLOSED' WHERE id = $1`, [callId]);
+    return { applicationId, criterionId };
+  };
+  CASES.push(
+    {
+      mutation: 'submitApplication',
+      expected: ANY_ACCOUNT,
+      arrange: async () => ({
+        query: `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+        variables: {
+          input: {
+            callId: await openCallId(),
+            idempotencyKey: randomUUID(),
+            organisation: {
+              name: { he: 'ארגון' },
+              registrationNumber: String(Math.floor(Math.random() * 1e9)).padStart(9, '0'),
+            },
+            sector: 'BUSINESS',
+            nomineeName: 'מועמד',
+            nomineeEmail: 'nominee@example.org',
+            regionalTies: 'זיקה',
+            motivation: 'מניע',
+          },
+        },
+      }),
+    },
+    {
+      mutation: 'updateApplication',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => ({
+        query: `mutation ($input: UpdateApplicationInput!) { updateApplication(input: $input) { id } }`,
+        variables: { input: { applicationId: await ownApplication(caller), motivation: 'מניע חדש' } },
+      }),
+    },
+    {
+      mutation: 'withdrawApplication',
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => ({
+        query: `mutation ($id: ID!) { withdrawApplication(applicationId: $id) { id } }`,
+        variables: { id: await ownApplication(caller) },
+      }),
+    },
+    {
+      mutation: 'scoreApplication',
+      expected: onlyRoles('CLUSTER_CEO', 'COMMITTEE_MEMBER'),
+      arrange: async () => {
+        const { applicationId, criterionId } = await underReview();
+        return {
+          query: `mutation ($input: ScoreApplicationInput!) { scoreApplication(input: $input) { id } }`,
+          variables: { input: { applicationId, scores: [{ criterionId, score: 4 }] } },
+        };
+      },
+    },
+    {
+      mutation: 'decideApplication',
+      expected: onlyRoles('CLUSTER_CEO', 'COMMITTEE_MEMBER'),
+      arrange: async () => ({
+        query: `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
+        variables: {
+          input: { applicationId: (await underReview()).applicationId, decision: 'REJECT', reason: 'מפת הייצוגים' },
+        },
+      }),
+    },
+  );
+
   for (const { mutation, arrange } of FORUM_MUTATIONS) {
     for (const scope of FORUM_SCOPES) {
       CASES.push({

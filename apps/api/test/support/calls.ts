@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import type { Clock } from '../../src/common/clock.js';
 
 /** A clock a test sets: every request the server handles meanwhile reads this instant. */
@@ -74,4 +75,40 @@ export function applicationInput(callId: string, extra: Record<string, unknown> 
     motivation: 'לקדם התמודדות אזורית',
     ...extra,
   };
+}
+
+/** A call straight into the database, in a status, with one criterion; its id and the criterion's. */
+export async function insertCall(
+  dataSource: DataSource,
+  forumId: string,
+  status: 'DRAFT' | 'OPEN' | 'CLOSED' | 'DECIDED',
+  deadline = '2099-12-31',
+): Promise<{ callId: string; criterionId: string }> {
+  const [{ id: callId }] = await dataSource.query(
+    `INSERT INTO "call" (forum_id, title_he, text_he, status, deadline, closes_at, eligible_sectors, allows_individuals)
+     VALUES ($1, 'קול קורא', 'טקסט', $2, $3, now(), '{BUSINESS,CIVIL_SOCIETY}', true) RETURNING id`,
+    [forumId, status, deadline],
+  );
+  const [{ id: criterionId }] = await dataSource.query(
+    `INSERT INTO call_criterion (call_id, position, name_he) VALUES ($1, 1, 'זיקה אזורית') RETURNING id`,
+    [callId],
+  );
+  return { callId, criterionId };
+}
+
+/** An application straight into the database, submitted now by the account, to an OPEN call; then the status asked. */
+export async function insertApplication(
+  dataSource: DataSource,
+  callId: string,
+  accountId: string,
+  status: 'SUBMITTED' | 'UNDER_REVIEW' = 'SUBMITTED',
+): Promise<string> {
+  const [{ id }] = await dataSource.query(
+    `INSERT INTO application (call_id, nominee_kind, sector_code, submitted_by_account_id, idempotency_key, submitted_at,
+                              updated_at, nominee_name, nominee_email, regional_ties, motivation, status)
+     VALUES ($1, 'INDIVIDUAL_PHILANTHROPIST', 'BUSINESS', $2, gen_random_uuid()::text, now(), now(), 'מועמדת',
+             'nominee@example.org', 'זיקה', 'מניע', $3) RETURNING id`,
+    [callId, accountId, status],
+  );
+  return id as string;
 }
