@@ -685,34 +685,34 @@ export class CallService {
 
 // ---- Rules that need no viewer ----
 
-async function lockCall(
+/** A row read under a lock for the transaction: shared (FOR SHARE) or exclusive (FOR UPDATE). */
+async function lockRow<T extends Call | Application>(
   manager: EntityManager,
+  entity: new () => T,
+  what: string,
   id: string,
   lock: 'pessimistic_read' | 'pessimistic_write',
-): Promise<Call> {
-  const call = await manager
-    .getRepository(Call)
-    .createQueryBuilder('c')
+): Promise<T> {
+  const row = await manager
+    .getRepository(entity)
+    .createQueryBuilder('r')
     .setLock(lock)
-    .where('c.id = :id', { id })
+    .where('r.id = :id', { id })
     .getOne();
-  if (!call) throw new NotFoundError('call', id);
-  return call;
+  if (!row) throw new NotFoundError(what, id);
+  return row;
 }
 
-async function lockApplication(
+function lockCall(manager: EntityManager, id: string, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<Call> {
+  return lockRow(manager, Call, 'call', id, lock);
+}
+
+function lockApplication(
   manager: EntityManager,
   id: string,
   lock: 'pessimistic_read' | 'pessimistic_write' = 'pessimistic_write',
 ): Promise<Application> {
-  const application = await manager
-    .getRepository(Application)
-    .createQueryBuilder('a')
-    .setLock(lock)
-    .where('a.id = :id', { id })
-    .getOne();
-  if (!application) throw new NotFoundError('application', id);
-  return application;
+  return lockRow(manager, Application, 'application', id, lock);
 }
 
 const TRANSITION_ADVICE: Record<CallStatus, string> = {
