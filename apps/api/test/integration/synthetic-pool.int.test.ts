@@ -150,6 +150,46 @@ describe('the synthetic partner pool (npm run generate:pool)', () => {
     expect(real.data!.stakeholder).toEqual({ isSynthetic: false, organisation: { isSynthetic: false } });
   });
 
+  it('counts each facet as the search with that value for its own filter would, with text and without', async () => {
+    const SEARCH = `query ($search: String, $sectors: [SectorCode!], $topics: [String!], $districts: [DistrictCode!],
+                          $languages: [String!], $openToConsultation: Boolean, $openToSectorMove: Boolean) {
+      stakeholders(search: $search, sectors: $sectors, topics: $topics, districts: $districts, languages: $languages,
+                   openToConsultation: $openToConsultation, openToSectorMove: $openToSectorMove, first: 1) {
+        totalCount
+        facets { sectors { sector count } topics { topic { code } count } districts { district count }
+                 languages { language count } openToConsultation { value count } openToSectorMove { value count } }
+      }
+    }`;
+    type Facets = Record<string, { count: number; [key: string]: unknown }[]>;
+    const run = async (variables: Record<string, unknown>) => {
+      const response = await server.graphql<{ stakeholders: { totalCount: number; facets: Facets } }>(
+        SEARCH,
+        variables,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.stakeholders;
+    };
+    const valueOf: Record<string, (item: Record<string, unknown>) => unknown> = {
+      sectors: (item) => [item['sector']],
+      topics: (item) => [(item['topic'] as { code: string }).code],
+      districts: (item) => [item['district']],
+      languages: (item) => [item['language']],
+      openToConsultation: (item) => item['value'],
+      openToSectorMove: (item) => item['value'],
+    };
+    for (const search of ['חינוך', 'education', null]) {
+      const filters = { search, sectors: ['CIVIL_SOCIETY', 'BUSINESS'], openToConsultation: true, languages: ['he'] };
+      const { facets } = await run(filters);
+      for (const [facet, items] of Object.entries(facets)) {
+        expect(items.length).toBeGreaterThan(0);
+        for (const item of items) {
+          const { totalCount } = await run({ ...filters, [facet]: valueOf[facet]!(item) });
+          expect({ search, facet, item, count: totalCount }).toEqual({ search, facet, item, count: item.count });
+        }
+      }
+    }
+  });
+
   it('removes every synthetic row and leaves the real ones exactly as they were', async () => {
     const before = await realRows();
     expect(await removeSyntheticPool(db.dataSource)).toEqual({ people: 200, organisations: 20 });

@@ -149,41 +149,19 @@ export class PoolSearchService {
   }
 
   /**
-   * Each facet counts with the text and every other filter, not its own (StakeholderFacets). The
-   * text, the costly part, is matched once: the matching profiles are kept (MATERIALIZED) with a
-   * flag per filter, and each facet counts those whose other flags hold (docs/benchmarks.md).
+   * Each facet counts with the text and every other filter, not its own (StakeholderFacets).
+   * Without text, a statement per facet, each narrowed by its filters' indexes. With text, whose
+   * trigram match is the costly part, the text is matched once: the matching profiles are kept
+   * (MATERIALIZED) with a flag per filter, and each facet counts those whose other flags hold
+   * (docs/benchmarks.md).
    */
   async facets(args: StakeholderFilterArgs): Promise<StakeholderFacets> {
     return this.withThreshold(async (manager) => {
-      const params = new Params();
-      const { text, filters } = conditions(args, params);
-      const flag = (key: FilterKey) => filters.get(key) ?? 'true';
-      const others = (own: FilterKey) =>
-        FACET_KEYS.filter((key) => key !== own && filters.has(key))
-          .map((key) => `m.f_${key}`)
-          .join(' AND ') || 'true';
-      const rows: { facet: FilterKey; value: string; count: number }[] = await manager.query(
-        `WITH m AS MATERIALIZED (
-           SELECT p.person_id, p.sector_code, p.languages, p.open_to_consultation, p.open_to_sector_move,
-                  ${FACET_KEYS.map((key) => `${flag(key)} AS f_${key}`).join(', ')}
-             FROM stakeholder_profile p ${where(text)})
-         SELECT 'sectors' AS facet, m.sector_code AS value, count(*)::int AS count FROM m WHERE ${others('sectors')} GROUP BY 2
-         UNION ALL
-         SELECT 'topics', st.topic_code, count(*)::int FROM m JOIN stakeholder_topic st ON st.person_id = m.person_id
-          WHERE ${others('topics')} GROUP BY 2
-         UNION ALL
-         SELECT 'districts', sd.district_code, count(*)::int FROM m JOIN stakeholder_district sd ON sd.person_id = m.person_id
-          WHERE ${others('districts')} GROUP BY 2
-         UNION ALL
-         SELECT 'languages', l.language, count(*)::int FROM m CROSS JOIN LATERAL unnest(m.languages) AS l(language)
-          WHERE ${others('languages')} GROUP BY 2
-         UNION ALL
-         SELECT 'openToConsultation', m.open_to_consultation::text, count(*)::int FROM m WHERE ${others('openToConsultation')} GROUP BY 2
-         UNION ALL
-         SELECT 'openToSectorMove', m.open_to_sector_move::text, count(*)::int FROM m WHERE ${others('openToSectorMove')} GROUP BY 2`,
-        params.values,
-      );
-      // Most first, then by value, as each facet was ordered when it had a statement of its own.
+      const rows =
+        searchQueryTerms(args.search ?? '').length > 0
+          ? await facetsAtOnce(manager, args)
+          : await facetsEach(manager, args);
+      // Most first, then by value, in every facet.
       const of = (facet: FilterKey) =>
         rows
           .filter((row) => row.facet === facet)
@@ -217,4 +195,64 @@ export class PoolSearchService {
       return work(manager);
     });
   }
+}
+
+type FacetRow = { facet: FilterKey; value: string; count: number };
+
+/** What each facet counts, over the profiles `r`: the value, and the join that gives it. */
+function facetSource(key: FilterKey, r: string): { value: string; join: string } {
+  switch (key) {
+    case 'sectors':
+      return { value: `${r}.sector_code`, join: '' };
+    case 'topics':
+      return { value: 'st.topic_code', join: `JOIN stakeholder_topic st ON st.person_id = ${r}.person_id` };
+    case 'districts':
+      return { value: 'sd.district_code', join: `JOIN stakeholder_district sd ON sd.person_id = ${r}.person_id` };
+    case 'languages':
+      return { value: 'l.language', join: `CROSS JOIN LATERAL unnest(${r}.languages) AS l(language)` };
+    case 'openToConsultation':
+      return { value: `${r}.open_to_consultation::text`, join: '' };
+    case 'openToSectorMove':
+      return { value: `${r}.open_to_sector_move::text`, join: '' };
+  }
+}
+
+/** A statement per facet, with every other filter in its WHERE. */
+async function facetsEach(manager: EntityManager, args: StakeholderFilterArgs): Promise<FacetRow[]> {
+  const rows: FacetRow[] = [];
+  for (const facet of FACET_KEYS) {
+    const params = new Params();
+    // Built without the facet's own filter: a parameter left unused would have no type.
+    const { text, filters } = conditions({ ...args, [facet]: null }, params);
+    const { value, join } = facetSource(facet, 'p');
+    const counts: { value: string; count: number }[] = await manager.query(
+      `SELECT ${value} AS value, count(*)::int AS count FROM stakeholder_profile p ${join}
+       ${where([...text, ...filters.values()])} GROUP BY 1`,
+      params.values,
+    );
+    rows.push(...counts.map((row) => ({ facet, ...row })));
+  }
+  return rows;
+}
+
+/** One statement: the text matched once, each facet counting the matches whose other filters hold. */
+async function facetsAtOnce(manager: EntityManager, args: StakeholderFilterArgs): Promise<FacetRow[]> {
+  const params = new Params();
+  const { text, filters } = conditions(args, params);
+  const others = (own: FilterKey) =>
+    FACET_KEYS.filter((key) => key !== own && filters.has(key))
+      .map((key) => `m.f_${key}`)
+      .join(' AND ') || 'true';
+  const counts = FACET_KEYS.map((facet) => {
+    const { value, join } = facetSource(facet, 'm');
+    return `SELECT '${facet}' AS facet, ${value} AS value, count(*)::int AS count FROM m ${join} WHERE ${others(facet)} GROUP BY 2`;
+  });
+  return manager.query(
+    `WITH m AS MATERIALIZED (
+       SELECT p.person_id, p.sector_code, p.languages, p.open_to_consultation, p.open_to_sector_move,
+              ${FACET_KEYS.map((key) => `${filters.get(key) ?? 'true'} AS f_${key}`).join(', ')}
+         FROM stakeholder_profile p ${where(text)})
+     ${counts.join(' UNION ALL ')}`,
+    params.values,
+  );
 }

@@ -1,6 +1,6 @@
 import { Faker, ar, base, en, generateMersenne53Randomizer, he, type Randomizer } from '@faker-js/faker';
 import { DISTRICTS, type DistrictCode } from '@roundtable/shared/districts';
-import type { ContactKind, ContactVisibility, Gender } from '@roundtable/shared/pool';
+import type { ContactVisibility, Gender } from '@roundtable/shared/pool';
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
 import { TOPICS, type TopicCode } from '@roundtable/shared/topics';
 import {
@@ -16,6 +16,7 @@ import {
   hebrewFromLatin,
   syntheticRegistrationNumber,
 } from './synthetic-pool.vocabulary.js';
+import type { PersonRow } from './pool-import.rows.js';
 
 /**
  * The synthetic partner pool (docs/pool.md, "Synthetic data and the benchmark"): organisations and
@@ -53,7 +54,22 @@ export interface SyntheticPosition {
   endYear: number | null;
 }
 
-export interface SyntheticPerson {
+/** A made-up person: the fields of an imported person's row (pool-import.rows.ts), and what an import does not bring. */
+export interface SyntheticPerson extends Pick<
+  PersonRow,
+  | 'districts'
+  | 'languages'
+  | 'interests'
+  | 'expertise'
+  | 'openToConsultation'
+  | 'openToSectorMove'
+  | 'bio'
+  | 'gender'
+  | 'birthYear'
+  | 'contacts'
+  | 'visibility'
+  | 'consentedOn'
+> {
   index: number;
   /** person.seed_key: `synthetic:<seed>:<index>`, the natural key a rerun skips on. */
   seedKey: string;
@@ -63,20 +79,7 @@ export interface SyntheticPerson {
   /** Index into the organisations of the same seed, or none. */
   organisationIndex: number | null;
   topics: TopicCode[];
-  districts: DistrictCode[];
-  languages: string[];
-  interests: string[];
-  expertise: string[];
-  openToConsultation: boolean;
-  openToSectorMove: boolean;
-  bio: string | null;
-  gender: Gender | null;
-  birthYear: number | null;
   positions: SyntheticPosition[];
-  contacts: { kind: ContactKind; value: string }[];
-  visibility: ContactVisibility;
-  /** The day of consent (YYYY-MM-DD), none for ONLY_ME. */
-  consentedOn: string | null;
 }
 
 export function syntheticSeedKey(seed: number, index: number): string {
