@@ -20,7 +20,11 @@ async function start(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   database = await openDatabaseServer(config, logger);
-  dataSource = createDataSource({ url: database.url, statementTimeoutMs: config.statementTimeoutMs });
+  dataSource = createDataSource({
+    url: database.url,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
   await assertTrigramsSeeHebrewAndArabic(dataSource);

@@ -14,7 +14,11 @@ export interface CliContext {
  * Runs a command against the configured database (DATABASE_URL, or the embedded one), closes
  * everything afterwards, and exits non-zero with the error's message when it fails.
  */
-export async function runCli(name: string, command: (context: CliContext) => Promise<void>): Promise<void> {
+export async function runCli(
+  name: string,
+  command: (context: CliContext) => Promise<void>,
+  { poolSize = 2 }: { poolSize?: number } = {},
+): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -25,7 +29,7 @@ export async function runCli(name: string, command: (context: CliContext) => Pro
   // A command prints its own progress and summary; the log adds only warnings and errors.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const server = await openDatabaseServer(config, logger);
-  const dataSource = createDataSource({ url: server.url, poolSize: 2, statementTimeoutMs: config.statementTimeoutMs });
+  const dataSource = createDataSource({ url: server.url, poolSize, statementTimeoutMs: config.statementTimeoutMs });
   let exitCode = 0;
   try {
     await dataSource.initialize();

@@ -4,6 +4,7 @@ import { IdentityAndAudit1795375158905 } from './1795375158905-identity-and-audi
 import { Forums1795386495174 } from './1795386495174-forums.js';
 import { PartnerPool1796211665660 } from './1796211665660-partner-pool.js';
 import { PoolImportExport1796215568488 } from './1796215568488-pool-import-export.js';
+import { SyntheticPoolData1796231000000 } from './1796231000000-synthetic-pool-data.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PartnerPool1796211665660,
   PoolImportExport1796215568488,
   CallsAndApplications1796222207370,
+  SyntheticPoolData1796231000000,
 ];

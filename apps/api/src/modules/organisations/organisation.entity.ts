@@ -4,6 +4,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -24,6 +25,7 @@ import { Sector } from '../reference/sector.entity.js';
 @ObjectType({ description: 'An organisation: a company, an association, a foundation, a public body' })
 @Entity({ name: 'organisation' })
 @Unique('organisation_registration_number_key', ['registrationNumber'])
+@Index('organisation_synthetic_idx', ['id'], { where: 'is_synthetic' })
 @Check('organisation_registration_number_format', `"registration_number" ~ '^[0-9]{9}$'`)
 export class Organisation {
   @Field(() => ID)
@@ -54,6 +56,12 @@ export class Organisation {
   })
   @Column({ name: 'registration_number', type: 'text', nullable: true })
   registrationNumber: string | null;
+
+  @Field(() => Boolean, {
+    description: 'Made up for development and load tests (npm run generate:pool): not a real organisation',
+  })
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
 
 /**
@@ -11,6 +11,7 @@ import { LocalizedText, localized } from '../../common/graphql/localized-text.ty
 @ObjectType({ description: 'A person named in a public source (a cluster CEO, a mayor)' })
 @Entity({ name: 'person' })
 @Unique('person_seed_key_key', ['seedKey'])
+@Index('person_synthetic_idx', ['id'], { where: 'is_synthetic' })
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -28,6 +29,10 @@ export class Person {
 
   @Column({ name: 'name_en', type: 'text', nullable: true })
   nameEn: string | null;
+
+  /** Made up by `npm run generate:pool` (docs/pool.md, "Synthetic data"): never a real person. */
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
 
   @Column({ name: 'title_he', type: 'text', nullable: true })
   titleHe: string | null;

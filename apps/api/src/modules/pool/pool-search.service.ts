@@ -17,7 +17,8 @@ export const WORD_SIMILARITY_THRESHOLD = 0.5;
 /** A stem or skeleton (found whole) counts a little less than the word as typed. */
 const STEM_WEIGHT = 0.9;
 
-type FilterKey = 'sectors' | 'topics' | 'districts' | 'languages' | 'openToConsultation' | 'openToSectorMove';
+const FACET_KEYS = ['sectors', 'topics', 'districts', 'languages', 'openToConsultation', 'openToSectorMove'] as const;
+type FilterKey = (typeof FACET_KEYS)[number];
 
 /** Parameters of one statement, numbered as they are added. */
 class Params {
@@ -147,60 +148,40 @@ export class PoolSearchService {
     return count;
   }
 
-  /** Each facet counts with the text and every other filter, not its own (StakeholderFacets). */
+  /**
+   * Each facet counts with the text and every other filter, not its own (StakeholderFacets).
+   * Without text, a statement per facet, each narrowed by its filters' indexes. With text, whose
+   * trigram match is the costly part, the text is matched once: the matching profiles are kept
+   * (MATERIALIZED) with a flag per filter, and each facet counts those whose other flags hold
+   * (docs/benchmarks.md).
+   */
   async facets(args: StakeholderFilterArgs): Promise<StakeholderFacets> {
     return this.withThreshold(async (manager) => {
-      const facet = async <R>(own: FilterKey, select: string, from: string, group: string): Promise<R[]> => {
-        const params = new Params();
-        // Built without the facet's own filter: a parameter left unused would have no type.
-        const { text, filters } = conditions({ ...args, [own]: null }, params);
-        return manager.query(
-          `SELECT ${select}, count(*)::int AS count FROM stakeholder_profile p ${from}
-           ${where([...text, ...filters.values()])} GROUP BY ${group} ORDER BY count DESC, 1`,
-          params.values,
-        );
-      };
-      const sectors = await facet<{ sector: SectorCode; count: number }>('sectors', 'p.sector_code AS sector', '', '1');
-      const topicRows = await facet<{ code: string; count: number }>(
-        'topics',
-        'st.topic_code AS code',
-        'JOIN stakeholder_topic st ON st.person_id = p.person_id',
-        '1',
-      );
-      const districts = await facet<{ district: DistrictCode; count: number }>(
-        'districts',
-        'sd.district_code AS district',
-        'JOIN stakeholder_district sd ON sd.person_id = p.person_id',
-        '1',
-      );
-      const languages = await facet<{ language: string; count: number }>(
-        'languages',
-        'l.language',
-        'CROSS JOIN LATERAL unnest(p.languages) AS l(language)',
-        '1',
-      );
-      const openToConsultation = await facet<{ value: boolean; count: number }>(
-        'openToConsultation',
-        'p.open_to_consultation AS value',
-        '',
-        '1',
-      );
-      const openToSectorMove = await facet<{ value: boolean; count: number }>(
-        'openToSectorMove',
-        'p.open_to_sector_move AS value',
-        '',
-        '1',
-      );
+      const rows =
+        searchQueryTerms(args.search ?? '').length > 0
+          ? await facetsAtOnce(manager, args)
+          : await facetsEach(manager, args);
+      // Most first, then by value, in every facet.
+      const of = (facet: FilterKey) =>
+        rows
+          .filter((row) => row.facet === facet)
+          .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      const topicRows = of('topics');
       const topics = topicRows.length
-        ? await manager.getRepository(Topic).findBy({ code: In(topicRows.map((row) => row.code)) })
+        ? await manager.getRepository(Topic).findBy({ code: In(topicRows.map((row) => row.value)) })
         : [];
+      const booleans = (facet: FilterKey) =>
+        of(facet).map((row) => ({ value: row.value === 'true', count: row.count }));
       return {
-        sectors,
-        topics: topicRows.map((row) => ({ topic: topics.find((topic) => topic.code === row.code)!, count: row.count })),
-        districts,
-        languages,
-        openToConsultation,
-        openToSectorMove,
+        sectors: of('sectors').map((row) => ({ sector: row.value as SectorCode, count: row.count })),
+        topics: topicRows.map((row) => ({
+          topic: topics.find((topic) => topic.code === row.value)!,
+          count: row.count,
+        })),
+        districts: of('districts').map((row) => ({ district: row.value as DistrictCode, count: row.count })),
+        languages: of('languages').map((row) => ({ language: row.value, count: row.count })),
+        openToConsultation: booleans('openToConsultation'),
+        openToSectorMove: booleans('openToSectorMove'),
       };
     });
   }
@@ -214,4 +195,64 @@ export class PoolSearchService {
       return work(manager);
     });
   }
+}
+
+type FacetRow = { facet: FilterKey; value: string; count: number };
+
+/** What each facet counts, over the profiles `r`: the value, and the join that gives it. */
+function facetSource(key: FilterKey, r: string): { value: string; join: string } {
+  switch (key) {
+    case 'sectors':
+      return { value: `${r}.sector_code`, join: '' };
+    case 'topics':
+      return { value: 'st.topic_code', join: `JOIN stakeholder_topic st ON st.person_id = ${r}.person_id` };
+    case 'districts':
+      return { value: 'sd.district_code', join: `JOIN stakeholder_district sd ON sd.person_id = ${r}.person_id` };
+    case 'languages':
+      return { value: 'l.language', join: `CROSS JOIN LATERAL unnest(${r}.languages) AS l(language)` };
+    case 'openToConsultation':
+      return { value: `${r}.open_to_consultation::text`, join: '' };
+    case 'openToSectorMove':
+      return { value: `${r}.open_to_sector_move::text`, join: '' };
+  }
+}
+
+/** A statement per facet, with every other filter in its WHERE. */
+async function facetsEach(manager: EntityManager, args: StakeholderFilterArgs): Promise<FacetRow[]> {
+  const rows: FacetRow[] = [];
+  for (const facet of FACET_KEYS) {
+    const params = new Params();
+    // Built without the facet's own filter: a parameter left unused would have no type.
+    const { text, filters } = conditions({ ...args, [facet]: null }, params);
+    const { value, join } = facetSource(facet, 'p');
+    const counts: { value: string; count: number }[] = await manager.query(
+      `SELECT ${value} AS value, count(*)::int AS count FROM stakeholder_profile p ${join}
+       ${where([...text, ...filters.values()])} GROUP BY 1`,
+      params.values,
+    );
+    rows.push(...counts.map((row) => ({ facet, ...row })));
+  }
+  return rows;
+}
+
+/** One statement: the text matched once, each facet counting the matches whose other filters hold. */
+async function facetsAtOnce(manager: EntityManager, args: StakeholderFilterArgs): Promise<FacetRow[]> {
+  const params = new Params();
+  const { text, filters } = conditions(args, params);
+  const others = (own: FilterKey) =>
+    FACET_KEYS.filter((key) => key !== own && filters.has(key))
+      .map((key) => `m.f_${key}`)
+      .join(' AND ') || 'true';
+  const counts = FACET_KEYS.map((facet) => {
+    const { value, join } = facetSource(facet, 'm');
+    return `SELECT '${facet}' AS facet, ${value} AS value, count(*)::int AS count FROM m ${join} WHERE ${others(facet)} GROUP BY 2`;
+  });
+  return manager.query(
+    `WITH m AS MATERIALIZED (
+       SELECT p.person_id, p.sector_code, p.languages, p.open_to_consultation, p.open_to_sector_move,
+              ${FACET_KEYS.map((key) => `${filters.get(key) ?? 'true'} AS f_${key}`).join(', ')}
+         FROM stakeholder_profile p ${where(text)})
+     ${counts.join(' UNION ALL ')}`,
+    params.values,
+  );
 }

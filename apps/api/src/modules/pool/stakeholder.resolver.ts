@@ -124,6 +124,13 @@ export class StakeholderResolver {
     return (await loaders.personById.load(profile.personId))!.title;
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Made up for development and load tests (npm run generate:pool): not a real person',
+  })
+  async isSynthetic(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<boolean> {
+    return (await loaders.personById.load(profile.personId))!.isSynthetic;
+  }
+
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context) {
     return profile.organisationId ? loaders.organisationById.load(profile.organisationId) : null;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  POOL_SECTION_END,
+  POOL_SECTION_START,
+  meetsTarget,
+  operationFromGenerated,
+  renderPoolSection,
+  replaceSection,
+  type PoolBenchReport,
+} from './bench-report.js';
+
+const report = (p99: number, errors = 0): PoolBenchReport => ({
+  date: '2026-12-01 10:00 UTC',
+  machine: { cores: 2, cpuModel: 'Test CPU', memoryGiB: 24, node: 'v20.20.2', postgres: '18.0' },
+  loadAverage: { before: 0.2, after: 1.5 },
+  data: { people: 200_000, organisations: 20_000, seed: 42, realProfiles: 0 },
+  apiPoolSize: 10,
+  warmupSeconds: 10,
+  mix: [{ label: 'Hebrew word', variables: { search: 'חינוך' }, matches: 119_000, aloneMs: 900 }],
+  levels: [
+    { connections: 10, seconds: 30, requests: 9000, requestsPerSecond: 300, p50: 20, p90: 30, p99, max: 80, errors },
+    {
+      connections: 50,
+      seconds: 30,
+      requests: 9300,
+      requestsPerSecond: 310,
+      p50: 150,
+      p90: 200,
+      p99: 260,
+      max: 400,
+      errors: 0,
+    },
+  ],
+  targetP99Ms: 50,
+  targetConnections: 10,
+});
+
+describe('the pool benchmark report', () => {
+  it('adds its section to a document without one, and replaces only its own on a rerun', () => {
+    const first = replaceSection('# Benchmarks\n\nIntro.\n', 'old numbers');
+    expect(first).toBe(`# Benchmarks\n\nIntro.\n\n${POOL_SECTION_START}\nold numbers\n${POOL_SECTION_END}\n`);
+    const withOther = `${first}\n## Another benchmark\n\nkept\n`;
+    const second = replaceSection(withOther, 'new numbers');
+    expect(second).toContain('new numbers');
+    expect(second).not.toContain('old numbers');
+    expect(second).toContain('## Another benchmark\n\nkept');
+    expect(second.split(POOL_SECTION_START)).toHaveLength(2);
+  });
+
+  it('says whether the p99 target at ten clients is met, and counts errors as not met', () => {
+    expect(meetsTarget(report(45))).toBe(true);
+    expect(meetsTarget(report(55))).toBe(false);
+    expect(meetsTarget(report(45, 3))).toBe(false);
+    expect(renderPoolSection(report(45))).toContain('**Met** (p99 45 ms)');
+    expect(renderPoolSection(report(55))).toContain('**Not met** (p99 55 ms)');
+  });
+
+  it('writes the machine, the data sizes, a row per concurrency and the query mix', () => {
+    const section = renderPoolSection(report(45));
+    expect(section).toContain('2 cores (Test CPU), 24 GiB RAM, Node v20.20.2, PostgreSQL 18.0');
+    expect(section).toContain('200,000 synthetic people and 20,000 organisations (seed 42)');
+    expect(section).toContain('| 10 | 30 s | 9000 | 300.0 | 20 ms | 30 ms | 45 ms | 80 ms | 0 |');
+    expect(section).toContain('| Hebrew word | `{"search":"חינוך"}` | 119000 | 900 ms |');
+  });
+
+  it("reads an operation, fragments included, from the web's generated documents", () => {
+    const document = {
+      kind: 'Document',
+      definitions: [
+        {
+          kind: 'OperationDefinition',
+          operation: 'query',
+          name: { kind: 'Name', value: 'Ping' },
+          selectionSet: {
+            kind: 'SelectionSet',
+            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'ping' } }],
+          },
+        },
+      ],
+    };
+    const source = `export const PingDocument = ${JSON.stringify(document)} as unknown as DocumentNode<PingQuery, PingQueryVariables>;`;
+    expect(operationFromGenerated(source, 'Ping')).toBe('query Ping {\n  ping\n}');
+    expect(() => operationFromGenerated(source, 'Pong')).toThrow('No PongDocument');
+  });
+});
