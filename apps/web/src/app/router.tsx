@@ -21,6 +21,16 @@ const PoolSearchPage = lazy(() => import('../features/pool/pool-search-page'));
 const PoolProfilePage = lazy(() => import('../features/pool/profile-page'));
 const MyProfilePage = lazy(() => import('../features/pool/my-profile-page'));
 const PoolDiversityPage = lazy(() => import('../features/pool/diversity-page'));
+const CallsPage = lazy(() => import('../features/calls/calls-page'));
+const CallPage = lazy(() => import('../features/calls/call-page'));
+const ApplicationFormPage = lazy(() => import('../features/calls/application-form-page'));
+const MyApplicationsPage = lazy(() => import('../features/calls/my-applications-page'));
+const NewCallPage = lazy(() => import('../features/calls/call-form-page'));
+const EditCallPage = lazy(() =>
+  import('../features/calls/call-form-page').then((module) => ({ default: module.EditCallPage })),
+);
+const CallManagePage = lazy(() => import('../features/calls/manage-page'));
+const CallReviewPage = lazy(() => import('../features/calls/review-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -49,6 +59,14 @@ export function createRouter() {
         { path: 'pool/people/:id', element: <PoolProfilePage /> },
         { path: 'pool/me', element: <MyProfilePage /> },
         { path: 'pool/diversity', element: <PoolDiversityPage /> },
+        { path: 'calls', element: <CallsPage /> },
+        { path: 'calls/:id', element: <CallPage /> },
+        { path: 'calls/:id/apply', element: <ApplicationFormPage /> },
+        { path: 'my/applications', element: <MyApplicationsPage /> },
+        { path: 'forums/:id/calls/new', element: <NewCallPage /> },
+        { path: 'calls/:id/edit', element: <EditCallPage /> },
+        { path: 'calls/:id/manage', element: <CallManagePage /> },
+        { path: 'calls/:id/review', element: <CallReviewPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

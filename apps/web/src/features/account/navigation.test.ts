@@ -9,12 +9,21 @@ const keysFor = (signedIn: boolean, roles: Parameters<typeof viewerAccess>[0]) =
 const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay' } };
 
 describe('navigationItems', () => {
-  it('shows only the public pages, the partner pool among them, to someone signed out', () => {
-    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool']);
+  it('shows only the public pages, the partner pool and the calls among them, to someone signed out', () => {
+    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls']);
   });
 
-  it('adds My account and My profile for any signed-in role, and nothing more for a stakeholder', () => {
-    const publicAndAccount = ['home', 'authorities', 'directions', 'pool', 'account', 'myProfile'];
+  it('adds My account, My profile and My applications for any signed-in role, and nothing more for a stakeholder', () => {
+    const publicAndAccount = [
+      'home',
+      'authorities',
+      'directions',
+      'pool',
+      'calls',
+      'account',
+      'myProfile',
+      'myApplications',
+    ];
     expect(keysFor(true, [{ role: 'STAKEHOLDER', cluster: null }])).toEqual(publicAndAccount);
     expect(keysFor(true, [])).toEqual(publicAndAccount);
   });
@@ -25,8 +34,10 @@ describe('navigationItems', () => {
       'authorities',
       'directions',
       'pool',
+      'calls',
       'account',
       'myProfile',
+      'myApplications',
       'poolDiversity',
     ]);
   });
@@ -37,8 +48,10 @@ describe('navigationItems', () => {
       'authorities',
       'directions',
       'pool',
+      'calls',
       'account',
       'myProfile',
+      'myApplications',
       'activity',
       'poolDiversity',
       'accounts',
@@ -53,8 +66,10 @@ describe('navigationItems', () => {
       'authorities',
       'directions',
       'pool',
+      'calls',
       'account',
       'myProfile',
+      'myApplications',
       'activity',
       'poolDiversity',
       'audit',

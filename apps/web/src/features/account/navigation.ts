@@ -7,8 +7,10 @@ export interface NavItem {
     | 'authorities'
     | 'directions'
     | 'pool'
+    | 'calls'
     | 'account'
     | 'myProfile'
+    | 'myApplications'
     | 'activity'
     | 'poolDiversity'
     | 'accounts'
@@ -25,6 +27,8 @@ const PUBLIC: readonly NavItem[] = [
   { key: 'directions', path: 'directions', end: false },
   // `end`: "My profile" and "Diversity" live under pool/ and are marked on their own.
   { key: 'pool', path: 'pool', end: true },
+  // Calls for applications (issue #5): open to everyone; a call's own pages stay under it.
+  { key: 'calls', path: 'calls', end: false },
 ];
 
 /**
@@ -37,6 +41,7 @@ export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavI
   if (!isSignedIn) return items;
   items.push({ key: 'account', path: 'account', end: false });
   items.push({ key: 'myProfile', path: 'pool/me', end: false });
+  items.push({ key: 'myApplications', path: 'my/applications', end: false });
   if (access.canReadActivity) items.push({ key: 'activity', path: 'activity', end: false });
   if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
   if (access.isAdmin) items.push({ key: 'accounts', path: 'admin/accounts', end: false });

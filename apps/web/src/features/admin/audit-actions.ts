@@ -43,9 +43,20 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   ORGANISATION_ACTIVITY_CHANGED: true,
   POOL_IMPORTED: true,
   POOL_EXPORTED: true,
+  CALL_CREATED: true,
+  CALL_UPDATED: true,
+  CALL_OPENED: true,
+  CALL_DEADLINE_EXTENDED: true,
+  CALL_CLOSED: true,
+  CALL_DECIDED: true,
+  APPLICATION_SUBMITTED: true,
+  APPLICATION_UPDATED: true,
+  APPLICATION_WITHDRAWN: true,
+  APPLICATION_SCORED: true,
+  APPLICATION_DECIDED: true,
 };
 
-/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool. */
+/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls. */
 export const AUDIT_FILTER_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
   (action): action is AuditAction => action in IN_SCHEMA,
 );

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Title } from '@mantine/core';
+import { Anchor, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/language';
 import { Loading, QueryError } from '../../app/query-status';
 import { retry } from '../../app/retry';
 import { AttendanceSection } from './attendance-section';
@@ -20,6 +22,7 @@ import classes from './forums.module.css';
  */
 export function ForumDashboard({ forum }: { forum: ForumData }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { data, error, refetch } = useQuery(FORUM_DASHBOARD_QUERY, { variables: { id: forum.id } });
   const dashboard = data?.forum ?? null;
   const canManage = forum.viewerCanManage;
@@ -30,6 +33,11 @@ export function ForumDashboard({ forum }: { forum: ForumData }) {
         {t(canManage ? 'forums.dashboard.title' : 'forums.dashboard.readOnlyTitle')}
       </Title>
       {!canManage && <p>{t('forums.dashboard.readOnly')}</p>}
+      {canManage && (
+        <Anchor component={Link} to={`/${language}/forums/${forum.id}/calls/new`} fw={600}>
+          {t('callReview.newCallLink')}
+        </Anchor>
+      )}
       {error && !dashboard ? (
         <QueryError error={error} onRetry={retry(refetch)} />
       ) : !dashboard ? (

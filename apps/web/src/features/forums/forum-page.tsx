@@ -17,6 +17,7 @@ import { NextMeeting } from './next-meeting';
 import { PublicMembers } from './public-members';
 import { RepresentationMap } from './representation-map';
 import { FORUM_QUERY } from './forums.graphql';
+import { ForumCalls } from '../calls/forum-calls';
 
 /**
  * A forum's page: what anyone may read (its rules, map, the members who chose to appear, the
@@ -61,6 +62,7 @@ export default function ForumPage() {
       {forum.viewerCanManage && <EditForum forum={forum} />}
       <ForumFacts forum={forum} />
       <RepresentationMap seats={forum.seats} />
+      <ForumCalls forumId={forum.id} />
       {readsRecords ? (
         <ForumDashboard forum={forum} />
       ) : (
