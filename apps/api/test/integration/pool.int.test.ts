@@ -643,8 +643,18 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     expect(await lexicon('חינוכ')).toBe(before + 1);
     expect(await found('זלמנסון')).toEqual([]); // not one of the people above, but found:
     expect((await search({ search: 'זלמנסון' })).totalCount).toBe(1);
+    // A changed document moves its words; a change to anything else leaves the counts.
+    await db.dataSource.query(
+      `UPDATE stakeholder_profile SET search_document = replace(search_document, 'זלמנסונ', 'זלמנוביצ') WHERE person_id = $1`,
+      [personId],
+    );
+    await db.dataSource.query(`UPDATE stakeholder_profile SET open_to_consultation = true WHERE person_id = $1`, [
+      personId,
+    ]);
+    expect([await lexicon('זלמנסונ'), await lexicon('זלמנוביצ'), await lexicon('חינוכ')]).toEqual([0, 1, before + 1]);
+    expect((await search({ search: 'זלמנוביץ' })).totalCount).toBe(1);
     await db.dataSource.query(`DELETE FROM stakeholder_profile WHERE person_id = $1`, [personId]);
-    expect(await lexicon('זלמנסונ')).toBe(0);
+    expect(await lexicon('זלמנוביצ')).toBe(0);
     expect(await lexicon('חינוכ')).toBe(before);
     expect((await search({ search: 'זלמנסון' })).totalCount).toBe(0);
   });

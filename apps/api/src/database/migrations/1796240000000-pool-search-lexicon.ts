@@ -35,6 +35,10 @@ export class PoolSearchLexicon1796240000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "pool_search_word_trgm" ON "pool_search_word" USING gin ("word" gin_trgm_ops)`,
     );
+    // The words a write left with no profile, found at once by the trigger that deletes them.
+    await queryRunner.query(
+      `CREATE INDEX "pool_search_word_unheld" ON "pool_search_word" ("word") WHERE profiles <= 0`,
+    );
     await queryRunner.query(
       `CREATE INDEX "stakeholder_profile_search_words_gin" ON "stakeholder_profile" USING gin ("search_words")`,
     );
@@ -51,36 +55,33 @@ export class PoolSearchLexicon1796240000000 implements MigrationInterface {
        ON "stakeholder_profile" FOR EACH ROW EXECUTE FUNCTION "pool_search_words_split"()`,
     );
     await queryRunner.query(`CREATE SEQUENCE "pool_search_generation"`);
-    // Adds the words that came and subtracts those that went, rows taken in word order (concurrent
-    // writers wait for each other instead of deadlocking); a word no profile holds goes.
-    await queryRunner.query(
-      `CREATE FUNCTION "pool_search_words_apply"(added text[], removed text[]) RETURNS void LANGUAGE plpgsql AS $$
-       DECLARE
-         words text[];
-         changes integer[];
-       BEGIN
-         SELECT array_agg(d.word ORDER BY d.word), array_agg(d.change ORDER BY d.word) INTO words, changes
-           FROM (SELECT c.word, sum(c.change)::int AS change
-                   FROM (SELECT w, 1 FROM unnest(added) AS w UNION ALL SELECT w, -1 FROM unnest(removed) AS w) AS c(word, change)
-                  GROUP BY c.word HAVING sum(c.change) <> 0) AS d;
-         IF words IS NULL THEN RETURN; END IF;
-         INSERT INTO pool_search_word AS l (word, profiles)
-         SELECT d.word, d.change FROM unnest(words, changes) AS d(word, change) ORDER BY d.word
-         ON CONFLICT (word) DO UPDATE SET profiles = l.profiles + excluded.profiles;
-         DELETE FROM pool_search_word WHERE word = ANY(words) AND profiles <= 0;
-       END $$`,
-    );
+    // Adds the words that came and subtracts those that went, counted over the statement's rows
+    // (only those whose words changed) without holding them in memory, rows of the lexicon taken
+    // in word order (concurrent writers wait for each other instead of deadlocking); a word no
+    // profile holds goes.
+    const upsert = `INSERT INTO pool_search_word AS l (word, profiles)
+         SELECT word, change FROM delta ORDER BY word
+         ON CONFLICT (word) DO UPDATE SET profiles = l.profiles + excluded.profiles`;
     await queryRunner.query(
       `CREATE FUNCTION "pool_search_words_count"() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          IF TG_OP = 'INSERT' THEN
-           PERFORM pool_search_words_apply(ARRAY(SELECT w FROM new_rows, unnest(new_rows.search_words) AS w), '{}');
+           WITH delta AS (SELECT w AS word, count(*)::int AS change FROM new_rows, unnest(new_rows.search_words) AS w GROUP BY w)
+           ${upsert};
          ELSIF TG_OP = 'UPDATE' THEN
-           PERFORM pool_search_words_apply(ARRAY(SELECT w FROM new_rows, unnest(new_rows.search_words) AS w),
-                                           ARRAY(SELECT w FROM old_rows, unnest(old_rows.search_words) AS w));
+           WITH changed AS (SELECT o.search_words AS old_words, n.search_words AS new_words
+                              FROM old_rows o JOIN new_rows n USING (person_id)
+                             WHERE o.search_words IS DISTINCT FROM n.search_words),
+                delta AS (SELECT w AS word, sum(c)::int AS change
+                            FROM (SELECT w, 1 FROM changed, unnest(changed.new_words) AS w
+                                  UNION ALL SELECT w, -1 FROM changed, unnest(changed.old_words) AS w) AS x(w, c)
+                           GROUP BY w HAVING sum(c) <> 0)
+           ${upsert};
          ELSE
-           PERFORM pool_search_words_apply('{}', ARRAY(SELECT w FROM old_rows, unnest(old_rows.search_words) AS w));
+           WITH delta AS (SELECT w AS word, -count(*)::int AS change FROM old_rows, unnest(old_rows.search_words) AS w GROUP BY w)
+           ${upsert};
          END IF;
+         DELETE FROM pool_search_word WHERE profiles <= 0;
          RETURN NULL;
        END $$`,
     );
@@ -127,7 +128,6 @@ export class PoolSearchLexicon1796240000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER "stakeholder_profile_search_words" ON "stakeholder_profile"`);
     await queryRunner.query(`DROP FUNCTION "pool_search_advance"()`);
     await queryRunner.query(`DROP FUNCTION "pool_search_words_count"()`);
-    await queryRunner.query(`DROP FUNCTION "pool_search_words_apply"(text[], text[])`);
     await queryRunner.query(`DROP FUNCTION "pool_search_words_split"()`);
     await queryRunner.query(`DROP SEQUENCE "pool_search_generation"`);
     await queryRunner.query(
