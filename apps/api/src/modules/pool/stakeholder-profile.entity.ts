@@ -37,10 +37,9 @@ const { listItems, bioLength } = PROFILE_LIMITS;
   `cardinality("interests") <= ${listItems} AND cardinality("expertise") <= ${listItems} AND cardinality("languages") <= ${listItems}`,
 )
 @Check('stakeholder_profile_languages_format', `array_to_string("languages", ',') ~ '^([a-z]{2}(,[a-z]{2})*)?$'`)
-// The trigram index over the search document is made by hand in the migration (an operator class
-// TypeORM cannot describe): synchronize false keeps TypeORM from dropping it.
-@Index('stakeholder_profile_search_document_trgm', { synchronize: false })
-// Likewise the GIN index that finds profiles by any of their languages (&&).
+// The GIN indexes that find profiles by any of their search words and languages (&&) are made by
+// hand in the migrations: synchronize false keeps TypeORM from dropping them.
+@Index('stakeholder_profile_search_words_gin', { synchronize: false })
 @Index('stakeholder_profile_languages_gin', { synchronize: false })
 export class StakeholderProfile {
   @Field(() => ID, { name: 'id', description: "The person's id" })
@@ -106,6 +105,21 @@ export class StakeholderProfile {
    */
   @Column({ name: 'search_document', type: 'text', default: '' })
   searchDocument: string;
+
+  /**
+   * The search document's words, for the GIN index the search finds profiles by. A trigger writes
+   * it from the document, and keeps the lexicon (pool_search_word) in step: never written here.
+   */
+  @Column({
+    name: 'search_words',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchWords?: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -97,7 +97,7 @@ export async function generateSyntheticPool(
     };
     await Promise.all(Array.from({ length: WRITERS }, writer));
     // The search document of every new profile was written twice (empty, then built): clear the
-    // dead rows and give the planner the new numbers.
+    // dead rows and give the planner the new numbers (the search's lexicon too).
     await runner.query('SET statement_timeout = 0');
     for (const table of [
       'organisation',
@@ -105,6 +105,7 @@ export async function generateSyntheticPool(
       'stakeholder_profile',
       'stakeholder_topic',
       'stakeholder_district',
+      'pool_search_word',
     ]) {
       await runner.query(`VACUUM (ANALYZE) ${table}`);
     }
