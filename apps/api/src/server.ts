@@ -15,6 +15,7 @@ import type { AppConfig } from './config/env.js';
 import { createContext, type AuthDependencies, type Context } from './context.js';
 import { postgresPool } from './database/data-source.js';
 import { SessionService } from './modules/identity/session.service.js';
+import { searchIndexStore } from './modules/pool/pool-search-index-store.js';
 import { SignInLimiter } from './modules/identity/sign-in-limiter.js';
 import { errorLoggingPlugin, formatError, RequestFailedError } from './common/errors/format-error.js';
 import { QUERY_LIMIT_RULES, QUERY_PARSE_OPTIONS, queryCostPlugin } from './common/graphql/query-limits.js';
@@ -107,13 +108,23 @@ export async function createServer({
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // The partner pool's search index loads as the server starts (seconds for 200,000 profiles);
+  // the process is ready once it has.
+  const searchIndex = searchIndexStore(dataSource);
+  searchIndex.start().catch((error: unknown) => logger.error({ err: error }, 'The search index did not load'));
   app.get('/readyz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'Readiness check: the database does not answer');
       res.status(503).json({ status: 'database unavailable' });
+      return;
+    }
+    try {
+      await searchIndex.start();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'search index not loaded' });
     }
   });
 

@@ -2,9 +2,10 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createDataSource } from '../../src/database/data-source.js';
+import { createDataSource, postgresPool } from '../../src/database/data-source.js';
 import { assertTrigramsSeeHebrewAndArabic } from '../../src/database/trigram-check.js';
 import { seedDatabase } from '../../src/database/seeds/seed.js';
+import { PoolSearchIndexStore } from '../../src/modules/pool/pool-search-index-store.js';
 import { withDatabase } from '../support/database-url.js';
 import { createForum, createMember } from '../support/forums.js';
 import { createAccount, type TestAccount } from '../support/identity.js';
@@ -615,23 +616,14 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     }
   });
 
-  it('finds a word’s look-alikes by the lexicon’s trigram index, and profiles by their words’ index', async () => {
-    const plans = [
-      [`SELECT word FROM pool_search_word l WHERE 'חינוכ' <% l.word`, 'pool_search_word_trgm'],
-      [
-        `SELECT person_id FROM stakeholder_profile p WHERE p.search_words && ARRAY['חינוכ']`,
-        'stakeholder_profile_search_words_gin',
-      ],
-    ];
-    for (const [statement, index] of plans) {
-      const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
-        // A few rows: without these, reading them all is cheapest.
-        for (const kind of ['seqscan', 'indexscan', 'indexonlyscan'])
-          await manager.query(`SET LOCAL enable_${kind} = off`);
-        return manager.query(`EXPLAIN ${statement}`);
-      });
-      expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain(index);
-    }
+  it('finds a word’s look-alikes by the lexicon’s trigram index', async () => {
+    const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (manager) => {
+      // A few rows: without these, reading them all is cheapest.
+      for (const kind of ['seqscan', 'indexscan', 'indexonlyscan'])
+        await manager.query(`SET LOCAL enable_${kind} = off`);
+      return manager.query(`EXPLAIN SELECT word FROM pool_search_word l WHERE 'חינוכ' <% l.word`);
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('pool_search_word_trgm');
   });
 
   it('keeps the lexicon to the words some profile holds, each with how many hold it', async () => {
@@ -664,8 +656,6 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
       name { he } title { he } organisation { name { he } } topics { code } districts { code } positions { title }
       contacts { value } sectorMoves isMine } } }`;
     const statements = async (first: number) => {
-      // As a write would: neither page is answered from the search's cache.
-      await db.dataSource.query(`SELECT nextval('pool_search_generation')`);
       counter.reset();
       const response = (await server.graphql(query, { first })) as Response;
       expect(response.errors).toBeUndefined();
@@ -696,5 +686,89 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     expect(codeOf(over)).toBe('BAD_USER_INPUT');
     const cursor = (await server.graphql(SEARCH, { first: 1, after: 'nonsense' })) as Response;
     expect(codeOf(cursor)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the partner pool: the search index keeps in step with the database', () => {
+  let db: TestDatabase;
+  const everyone = { words: [], filters: {}, limit: 1000 };
+  const consulting = { words: [], filters: { openToConsultation: true }, limit: 1000 };
+  const ids = async (store: PoolSearchIndexStore, query = everyone) =>
+    (await store.index())
+      .search(query)
+      .rows.map((row) => row.personId)
+      .sort();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDatabase(db.dataSource);
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('sees every write committed before a search, from any connection, a late commit included', async () => {
+    const early = await createProfile(db.dataSource, { name: { he: 'מוקדמת' } });
+    const late = await createProfile(db.dataSource, { name: { he: 'מאוחרת' } });
+    // Two processes' indexes: this one and another's.
+    const store = new PoolSearchIndexStore(db.dataSource);
+    const other = new PoolSearchIndexStore(db.dataSource);
+    expect(await ids(store, consulting)).toEqual([]);
+    const first = await postgresPool(db.dataSource).connect();
+    const second = await postgresPool(db.dataSource).connect();
+    try {
+      // The first writer begins before the second and commits after it: its transaction id is
+      // the lower, so "changes after the last one seen" would miss it.
+      await first.query('BEGIN');
+      await first.query(`UPDATE stakeholder_profile SET open_to_consultation = true WHERE person_id = $1`, [late]);
+      await second.query('BEGIN');
+      await second.query(`UPDATE stakeholder_profile SET open_to_consultation = true WHERE person_id = $1`, [early]);
+      await second.query('COMMIT');
+      expect(await ids(store, consulting)).toEqual([early]);
+      await first.query('COMMIT');
+      expect(await ids(store, consulting)).toEqual([early, late].sort());
+      expect(await ids(other, consulting)).toEqual([early, late].sort());
+    } finally {
+      first.release();
+      second.release();
+    }
+    // A rename moves the profile in the order of pages without text; an erasure takes it out.
+    await db.dataSource.query(`UPDATE person SET name_he = 'א מוקדמת' WHERE id = $1`, [early]);
+    const index = await store.index();
+    expect(index.search(everyone).rows[0]).toMatchObject({ personId: early, nameHe: 'א מוקדמת' });
+    await db.dataSource.query(`DELETE FROM stakeholder_profile WHERE person_id = $1`, [early]);
+    expect(await ids(store)).not.toContain(early);
+    expect(await ids(other)).not.toContain(early);
+  });
+
+  it('loads afresh in the background when many profiles changed, and after a large change at once', async () => {
+    const people = await Promise.all([1, 2, 3].map((n) => createProfile(db.dataSource, { name: { he: `רבים ${n}` } })));
+    const store = new PoolSearchIndexStore(db.dataSource, { overlay: 1, reloadAt: 2 });
+    const before = await ids(store);
+    await db.dataSource.query(`UPDATE stakeholder_profile SET open_to_consultation = true WHERE person_id = ANY($1)`, [
+      people.slice(0, 2),
+    ]);
+    expect((await store.index()).overlaySize).toBe(2);
+    await store.reload;
+    expect((await store.index()).overlaySize).toBe(0);
+    expect(await ids(store, consulting)).toEqual(expect.arrayContaining(people.slice(0, 2)));
+    // More than `reloadAt` (every profile) at once: read as a fresh load, not one by one.
+    await db.dataSource.query(`UPDATE stakeholder_profile SET open_to_consultation = false`);
+    const index = await store.index();
+    expect(index.overlaySize).toBe(0);
+    expect(index.search(consulting).totalCount).toBe(0);
+    expect(await ids(store)).toEqual(before);
+  });
+
+  it('keeps the log of changes for an hour', async () => {
+    await db.dataSource.query(
+      `INSERT INTO pool_search_change (person_id, changed_at) VALUES (NULL, now() - interval '61 minutes'), (NULL, now() - interval '59 minutes')`,
+    );
+    const count = async () =>
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM pool_search_change WHERE person_id IS NULL`))[0].n;
+    expect(await count()).toBe(2);
+    await new PoolSearchIndexStore(db.dataSource).prune();
+    expect(await count()).toBe(1);
   });
 });

@@ -37,9 +37,8 @@ const { listItems, bioLength } = PROFILE_LIMITS;
   `cardinality("interests") <= ${listItems} AND cardinality("expertise") <= ${listItems} AND cardinality("languages") <= ${listItems}`,
 )
 @Check('stakeholder_profile_languages_format', `array_to_string("languages", ',') ~ '^([a-z]{2}(,[a-z]{2})*)?$'`)
-// The GIN indexes that find profiles by any of their search words and languages (&&) are made by
-// hand in the migrations: synchronize false keeps TypeORM from dropping them.
-@Index('stakeholder_profile_search_words_gin', { synchronize: false })
+// The GIN index that finds profiles by any of their languages (&&) is made by hand in the
+// migrations: synchronize false keeps TypeORM from dropping it.
 @Index('stakeholder_profile_languages_gin', { synchronize: false })
 export class StakeholderProfile {
   @Field(() => ID, { name: 'id', description: "The person's id" })
@@ -107,8 +106,9 @@ export class StakeholderProfile {
   searchDocument: string;
 
   /**
-   * The search document's words, for the GIN index the search finds profiles by. A trigger writes
-   * it from the document, and keeps the lexicon (pool_search_word) in step: never written here.
+   * The search document's words, as the search index reads them (pool-search-index-store.ts). A
+   * trigger writes it from the document, and keeps the lexicon (pool_search_word) in step: never
+   * written here.
    */
   @Column({
     name: 'search_words',
