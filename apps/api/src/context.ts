@@ -114,7 +114,7 @@ export async function createContext({
   const audit = new AuditTrail(dataSource, viewer, requestId);
   const loaders = createLoaders(dataSource);
   const pool = new PoolService(dataSource, viewer, audit);
-  const poolSearch = new PoolSearchService(dataSource);
+  const poolSearch = new PoolSearchService(dataSource, loaders);
   const forumMembers = new ForumMemberService(dataSource, viewer, audit);
   return {
     requestId,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import {
   AuthorityClusterMembershipResolver,
   AuthorityClustersResolver,
@@ -70,6 +71,24 @@ export const RESOLVERS = [
   ForumCallsResolver,
 ] as const;
 
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * What type-graphql's `validate: { forbidUnknownValues: false }` does to an argument (an args or
+ * input object, or a list of them; scalars pass), with class-validator imported once: type-graphql
+ * 2 imports it anew (`await import`) for each argument it checks, a module resolution per request.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  const objects = (Array.isArray(value) ? value : [value]).filter(
+    (item): item is object => item !== null && typeof item === 'object',
+  );
+  try {
+    await Promise.all(objects.map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 /**
  * The schema, built from the classes; `npm run schema:emit` writes it to schema.graphql. Every
  * query and mutation must carry an `@Authorized` rule (deny by default): building fails otherwise.
@@ -78,7 +97,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     // class-validator checks every args and input class (bounds on paging, id formats).
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     authChecker,
     authMode: 'error',
   });

@@ -15,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { DISTRICT_CODES } from '@roundtable/shared/districts';
+import { SECTOR_CODES } from '@roundtable/shared/sectors';
 import { REPO_ROOT, loadConfig } from '../config/env.js';
 import { createLogger } from '../common/logging/logger.js';
 import { ensureDatabase } from '../database/connect.js';
@@ -24,6 +26,7 @@ import { migrateDatabase } from '../database/migrate.js';
 import { seedDatabase } from '../database/seeds/seed.js';
 import { assertTrigramsSeeHebrewAndArabic } from '../database/trigram-check.js';
 import { SYNTHETIC_DEFAULTS, syntheticOrganisations, syntheticPeopleChunk } from '../modules/pool/synthetic-pool.js';
+import { EXPERTISE, INTERESTS } from '../modules/pool/synthetic-pool.vocabulary.js';
 import { WRITERS, generateSyntheticPool } from '../modules/pool/synthetic-pool.service.js';
 import {
   meetsTarget,
@@ -115,6 +118,50 @@ function queryMix(): PoolBenchReport['mix'] {
   ];
 }
 
+const DISTINCT_PEOPLE = 5000;
+
+/**
+ * Searches each asked once: every expertise and interest phrase in Hebrew, Arabic and English (broad:
+ * thousands of matches each) under every combination of a sector, a district and openness to
+ * consultation, and the names of the first synthetic people (a few matches), three phrases to one
+ * name. The lexicon's look-up of a word is remembered across its filters, as in use; the search is not.
+ */
+function distinctSearches(): { list: Record<string, unknown>[]; description: string } {
+  const { seed, people, organisations } = SYNTHETIC_DEFAULTS;
+  const sample = syntheticPeopleChunk(
+    seed,
+    0,
+    Math.min(DISTINCT_PEOPLE, people),
+    syntheticOrganisations(seed, organisations),
+  );
+  const phrases = [...EXPERTISE, ...INTERESTS].flatMap((words) => [words.he, words.ar, words.en]);
+  const sectors = [null, ...SECTOR_CODES];
+  const districts = [null, ...DISTRICT_CODES];
+  const broad: Record<string, unknown>[] = [];
+  for (const consultation of [null, true, false])
+    for (const sector of sectors)
+      for (const district of districts)
+        for (const search of phrases)
+          broad.push({
+            search,
+            ...(sector ? { sectors: [sector] } : {}),
+            ...(district ? { districts: [district] } : {}),
+            ...(consultation === null ? {} : { openToConsultation: consultation }),
+          });
+  const names = sample.map((person, k) => ({
+    search: [person.name.he, person.name.ar, person.name.en][k % 3] ?? person.name.he,
+  }));
+  const list: Record<string, unknown>[] = [];
+  broad.forEach((variables, k) => {
+    list.push(variables);
+    if (k % 3 === 2 && names.length) list.push(names.pop()!);
+  });
+  return {
+    list,
+    description: `${phrases.length} expertise and interest phrases in three languages under each of ${sectors.length * districts.length * 3} filter combinations, and ${Math.min(DISTINCT_PEOPLE, people)} people's names`,
+  };
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -166,10 +213,18 @@ function stopApi(child: ChildProcess): Promise<void> {
   });
 }
 
-/** One load level: every connection takes the next request of the mix, in turn. */
-async function load(url: string, query: string, mix: PoolBenchReport['mix'], connections: number, seconds: number) {
-  const bodies = mix.map((item) => JSON.stringify({ query, variables: item.variables }));
-  let next = 0;
+/**
+ * One load level: every connection takes the next request of the list, in turn; `cursor` carries
+ * the place in the list from one level to the next (so distinct searches stay distinct).
+ */
+async function load(
+  url: string,
+  bodies: string[],
+  cursor: { next: number },
+  searches: LevelResult['searches'],
+  connections: number,
+  seconds: number,
+): Promise<LevelResult> {
   let failed = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -182,7 +237,7 @@ async function load(url: string, query: string, mix: PoolBenchReport['mix'], con
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+        setupRequest: (request) => ({ ...request, body: bodies[cursor.next++ % bodies.length] }),
         onResponse: (status, body) => {
           if (status !== 200 || body.includes('"errors"')) failed += 1;
         },
@@ -190,6 +245,7 @@ async function load(url: string, query: string, mix: PoolBenchReport['mix'], con
     ],
   });
   const level: LevelResult = {
+    searches,
     connections,
     seconds,
     requests: result.requests.total,
@@ -295,19 +351,31 @@ async function main(): Promise<void> {
       'PoolSearch',
     );
     const mix = queryMix();
+    const distinct = distinctSearches();
+    const body = (variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+    const runs = [
+      { searches: 'repeated' as const, bodies: mix.map((item) => body(item.variables)), cursor: { next: 0 } },
+      { searches: 'distinct' as const, bodies: distinct.list.map(body), cursor: { next: 0 } },
+    ];
     console.log('Each request once, alone:');
     await timeEach(api.url, query, mix);
     console.log(`Warming up for ${options.warmup} s…`);
-    if (options.warmup > 0) await load(api.url, query, mix, Math.min(...options.connections), options.warmup);
+    // The warm-up takes the mix only: distinct searches must not have been asked before.
+    if (options.warmup > 0)
+      await load(api.url, runs[0]!.bodies, { next: 0 }, 'repeated', Math.min(...options.connections), options.warmup);
     const levels: LevelResult[] = [];
-    for (const connections of options.connections) {
-      console.log(`${connections} connections for ${options.duration} s…`);
-      const level = await load(api.url, query, mix, connections, options.duration);
-      console.log(
-        `  ${level.requestsPerSecond.toFixed(1)} requests/s, p50 ${level.p50} ms, p99 ${level.p99} ms, ${level.errors} errors`,
-      );
-      levels.push(level);
+    for (const run of runs) {
+      for (const connections of options.connections) {
+        console.log(`${run.searches} searches, ${connections} connections for ${options.duration} s…`);
+        const level = await load(api.url, run.bodies, run.cursor, run.searches, connections, options.duration);
+        console.log(
+          `  ${level.requestsPerSecond.toFixed(1)} requests/s, p50 ${level.p50} ms, p99 ${level.p99} ms, ${level.errors} errors`,
+        );
+        levels.push(level);
+      }
     }
+    if (runs[1]!.cursor.next > distinct.list.length)
+      console.warn(`  The distinct run went round its ${distinct.list.length} searches: some were asked twice.`);
     const cpus = os.cpus();
     const report: PoolBenchReport = {
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -329,6 +397,7 @@ async function main(): Promise<void> {
       warmupSeconds: options.warmup,
       mix,
       levels,
+      distinct: { count: distinct.list.length, description: distinct.description },
       targetP99Ms: TARGET.p99Ms,
       targetConnections: TARGET.connections,
     };

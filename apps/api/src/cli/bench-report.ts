@@ -18,6 +18,11 @@ export function operationFromGenerated(source: string, operationName: string): s
 }
 
 export interface LevelResult {
+  /**
+   * `repeated`: the mix below taken in turn, so after its first round every search is one the
+   * index remembers; `distinct`: every request a search not asked before in the run.
+   */
+  searches: 'repeated' | 'distinct';
   connections: number;
   seconds: number;
   requests: number;
@@ -40,6 +45,8 @@ export interface PoolBenchReport {
   /** The requests, each with its number of matches and its time when sent alone (before the load). */
   mix: { label: string; variables: Record<string, unknown>; matches?: number; aloneMs?: number }[];
   levels: LevelResult[];
+  /** How many distinct searches the `distinct` levels draw from, and what they are. */
+  distinct: { count: number; description: string };
   targetP99Ms: number;
   targetConnections: number;
 }
@@ -62,19 +69,29 @@ function ms(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ms`;
 }
 
-/** Whether the run meets the target: p99 at the target's concurrency, and no errors anywhere. */
+/** The levels the target is judged on: every kind of search at the target's concurrency. */
+function targetLevels(report: PoolBenchReport): LevelResult[] {
+  return report.levels.filter((result) => result.connections === report.targetConnections);
+}
+
+/** Whether the run meets the target: p99 at the target's concurrency for every kind of search, and no errors anywhere. */
 export function meetsTarget(report: PoolBenchReport): boolean {
-  const level = report.levels.find((result) => result.connections === report.targetConnections);
-  return level !== undefined && level.p99 <= report.targetP99Ms && report.levels.every((result) => result.errors === 0);
+  const levels = targetLevels(report);
+  return (
+    levels.length > 0 &&
+    levels.every((level) => level.p99 <= report.targetP99Ms) &&
+    report.levels.every((result) => result.errors === 0)
+  );
 }
 
 export function renderPoolSection(report: PoolBenchReport): string {
   const { machine, data } = report;
-  const target = report.levels.find((result) => result.connections === report.targetConnections);
+  const targets = targetLevels(report);
   const met = meetsTarget(report);
+  const worst = targets.reduce((max, level) => Math.max(max, level.p99), 0);
   const rows = report.levels.map(
     (level) =>
-      `| ${level.connections} | ${level.seconds} s | ${level.requests} | ${level.requestsPerSecond.toFixed(1)} | ${ms(level.p50)} | ${ms(level.p90)} | ${ms(level.p99)} | ${ms(level.max)} | ${level.errors} |`,
+      `| ${level.searches} | ${level.connections} | ${level.seconds} s | ${level.requests} | ${level.requestsPerSecond.toFixed(1)} | ${ms(level.p50)} | ${ms(level.p90)} | ${ms(level.p99)} | ${ms(level.max)} | ${level.errors} |`,
   );
   const mix = report.mix.map(
     (item) =>
@@ -89,17 +106,18 @@ export function renderPoolSection(report: PoolBenchReport): string {
     `- **Load average** (1 minute) before the run ${report.loadAverage.before.toFixed(2)}, after ${report.loadAverage.after.toFixed(2)}.`,
     `- **Data**: ${data.people.toLocaleString('en')} synthetic people and ${data.organisations.toLocaleString('en')} organisations (seed ${data.seed}), besides ${data.realProfiles} other profiles.`,
     `- **Server**: the API as \`main.ts\` runs it (NODE_ENV=production, LOG_LEVEL=warn, rate limit raised), its own process, ${report.apiPoolSize} database connections; the load generator (autocannon) in another process on the same machine.`,
-    `- **Requests**: the dashboard's \`PoolSearch\` operation (apps/web, same fields: a page of 20 cards with their topics, districts, organisation and visible contacts, and every facet), anonymous, over HTTP, taking the mix below in turn; ${report.warmupSeconds} s of warm-up first.`,
+    `- **Requests**: the dashboard's \`PoolSearch\` operation (apps/web, same fields: a page of 20 cards with their topics, districts, organisation and visible contacts, and every facet), anonymous, over HTTP, ${report.warmupSeconds} s of warm-up first.`,
+    `- **Searches**: *repeated*, the mix below taken in turn (after its first round, answers the search index remembers until the pool changes); *distinct*, each request a search not asked before in the run, from ${report.distinct.count.toLocaleString('en')} made up of ${report.distinct.description}.`,
     '',
-    '| connections | duration | requests | requests/s | p50 | p90 | p99 | max | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| searches | connections | duration | requests | requests/s | p50 | p90 | p99 | max | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `**Target**: p99 ≤ ${report.targetP99Ms} ms at ${report.targetConnections} clients. ${
-      target
+      targets.length
         ? met
-          ? `**Met** (p99 ${ms(target.p99)}).`
-          : `**Not met** (p99 ${ms(target.p99)}${report.levels.some((l) => l.errors > 0) ? ', or errors' : ''}).`
+          ? `**Met** (p99 at most ${ms(worst)}).`
+          : `**Not met** (p99 up to ${ms(worst)}${report.levels.some((l) => l.errors > 0) ? ', or errors' : ''}).`
         : 'Not measured.'
     }`,
     '',

@@ -44,19 +44,12 @@ export class AuditTrail {
       return subjectIds.map(() => true as const);
     });
     this.contactReads = new DataLoader<string, true>(async (personIds) => {
-      const accounts: { id: string; personId: string }[] = await dataSource.query(
-        `SELECT id, person_id AS "personId" FROM account WHERE person_id = ANY($1::uuid[])`,
-        [personIds],
-      );
-      await this.record(
-        dataSource.manager,
-        personIds.map((personId) => ({
-          action: 'PERSONAL_DATA_READ' as const,
-          entityType: 'Stakeholder',
-          entityId: personId,
-          subjectAccountId: accounts.find((account) => account.personId === personId)?.id ?? null,
-          after: { fields: ['contacts'] },
-        })),
+      // One statement: each person's account (if they have one) is the subject.
+      await dataSource.query(
+        `INSERT INTO audit_event (action, actor_account_id, subject_account_id, entity_type, entity_id, after, request_id)
+         SELECT 'PERSONAL_DATA_READ', $2::uuid, a.id, 'Stakeholder', p.person_id, '{"fields": ["contacts"]}', $3
+           FROM unnest($1::uuid[]) AS p(person_id) LEFT JOIN account a ON a.person_id = p.person_id`,
+        [personIds, this.actor.accountId, this.requestId],
       );
       return personIds.map(() => true as const);
     });

@@ -4,7 +4,8 @@ import type { DistrictCode } from '@roundtable/shared/districts';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/graphql/pagination.js';
-import { Topic } from '../reference/topic.entity.js';
+import type { Loaders } from '../../context.js';
+import type { Topic } from '../reference/topic.entity.js';
 import type { StakeholderFilterArgs, StakeholdersArgs } from './pool.args.js';
 import type { StakeholderConnection, StakeholderFacets } from './pool.types.js';
 import {
@@ -83,7 +84,10 @@ export class PoolSearchService {
   /** The service is made per request: the page and the facets of one search share its pass. */
   private readonly passes = new Map<string, { pageKey: string; result: Promise<IndexResult> }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: Pick<Loaders, 'personById' | 'organisationById' | 'topicByCode'>,
+  ) {}
 
   async search(args: StakeholdersArgs): Promise<StakeholderConnection> {
     const hasText = searchQueryTerms(args.search ?? '').length > 0;
@@ -121,13 +125,11 @@ export class PoolSearchService {
         .filter((row) => row.facet === facet)
         .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     const topicRows = of('topics');
-    const topics = topicRows.length
-      ? await this.dataSource.getRepository(Topic).findBy({ code: In(topicRows.map((row) => row.value)) })
-      : [];
+    const topics = await this.loaders.topicByCode.loadMany(topicRows.map((row) => row.value));
     const booleans = (facet: FacetKey) => of(facet).map((row) => ({ value: row.value === 'true', count: row.count }));
     return {
       sectors: of('sectors').map((row) => ({ sector: row.value as SectorCode, count: row.count })),
-      topics: topicRows.map((row) => ({ topic: topics.find((topic) => topic.code === row.value)!, count: row.count })),
+      topics: topicRows.map((row, k) => ({ topic: topics[k] as Topic, count: row.count })),
       districts: of('districts').map((row) => ({ district: row.value as DistrictCode, count: row.count })),
       languages: of('languages').map((row) => ({ language: row.value, count: row.count })),
       openToConsultation: booleans('openToConsultation'),
