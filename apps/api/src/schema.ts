@@ -37,6 +37,14 @@ import {
   StakeholderResolver,
 } from './modules/pool/stakeholder.resolver.js';
 import { PoolCsvResolver } from './modules/pool/pool-csv.resolver.js';
+import {
+  ClusterPartnershipsResolver,
+  PartnershipIndicatorResolver,
+  PartnershipPartnerResolver,
+  PartnershipResolver,
+  ProgressReportResolver,
+  ProgressReportValueResolver,
+} from './modules/partnerships/partnerships.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -68,6 +76,12 @@ export const RESOLVERS = [
   ApplicationResolver,
   ApplicationScoreResolver,
   ForumCallsResolver,
+  PartnershipResolver,
+  PartnershipPartnerResolver,
+  PartnershipIndicatorResolver,
+  ProgressReportResolver,
+  ProgressReportValueResolver,
+  ClusterPartnershipsResolver,
 ] as const;
 
 /**

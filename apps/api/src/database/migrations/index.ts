@@ -6,6 +6,7 @@ import { PartnerPool1796211665660 } from './1796211665660-partner-pool.js';
 import { PoolImportExport1796215568488 } from './1796215568488-pool-import-export.js';
 import { SyntheticPoolData1796231000000 } from './1796231000000-synthetic-pool-data.js';
 import { PoolSearchLexicon1796240000000 } from './1796240000000-pool-search-lexicon.js';
+import { Partnerships1796300000000 } from './1796300000000-partnerships.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CallsAndApplications1796222207370,
   SyntheticPoolData1796231000000,
   PoolSearchLexicon1796240000000,
+  Partnerships1796300000000,
 ];
