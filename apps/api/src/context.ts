@@ -31,6 +31,7 @@ import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
 import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
+import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
 import { PartnershipService } from './modules/partnerships/partnership.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { createSourcesLoaders } from './modules/sources/sources.loaders.js';
@@ -87,6 +88,7 @@ export interface Context {
     poolExport: PoolExportService;
     calls: CallService;
     partnerships: PartnershipService;
+    partnershipDashboard: PartnershipDashboardService;
   };
 }
 
@@ -153,6 +155,7 @@ export async function createContext({
       poolExport: new PoolExportService(dataSource, poolSearch, { viewer, audit, loaders, services: { pool } }),
       calls: new CallService(dataSource, viewer, audit, clock, forumMembers),
       partnerships: new PartnershipService(dataSource, viewer, audit, clock),
+      partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
     },
   };
 }

@@ -39,6 +39,7 @@ import {
 import { PoolCsvResolver } from './modules/pool/pool-csv.resolver.js';
 import {
   ClusterPartnershipsResolver,
+  PartnershipDashboardResolver,
   PartnershipIndicatorResolver,
   PartnershipPartnerResolver,
   PartnershipResolver,
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   ProgressReportResolver,
   ProgressReportValueResolver,
   ClusterPartnershipsResolver,
+  PartnershipDashboardResolver,
 ] as const;
 
 /**

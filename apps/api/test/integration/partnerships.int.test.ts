@@ -662,8 +662,18 @@ describe('partnerships: the registry, its scope and its progress reports', () =>
       expect(await ids({ direction: 5 })).not.toContain(a['id']);
       expect(await ids({ sdg: 8 })).toEqual([a['id']]);
       expect(await ids({ district: 'SOUTH', direction: 3 })).toEqual([a['id']]);
-      expect(await ids({ sector: 'LOCAL_GOVERNMENT', direction: 3 })).toContain(b['id']);
-      expect(await ids({ sector: 'LOCAL_GOVERNMENT', direction: 3 })).not.toContain(a['id']);
+      expect(await ids({ sector: 'BUSINESS', direction: 3 })).toContain(a['id']);
+      expect(await ids({ sector: 'BUSINESS', direction: 3 })).not.toContain(b['id']);
+      // A cluster's partnership involves local government (its authorities), whoever its partners are.
+      expect(await ids({ sector: 'LOCAL_GOVERNMENT', direction: 3 })).toEqual(
+        expect.arrayContaining([a['id'], b['id']]),
+      );
+      const national = await as(pmo, CREATE_PARTNERSHIP, {
+        input: partnershipInput(null, { directions: [3], partners: [{ organisationId: business, role: 'LEAD' }] }),
+      });
+      expect(await ids({ sector: 'LOCAL_GOVERNMENT', direction: 3 })).not.toContain(
+        national.data!['createPartnership'].id,
+      );
       expect(await ids({ topicCode: 'TOURISM' })).toEqual([a['id']]);
       expect(await ids({ status: ['IDEA'], kind: 'INTER_MUNICIPAL' })).toHaveLength(1); // Beit HaKerem's education project
 

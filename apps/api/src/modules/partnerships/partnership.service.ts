@@ -10,6 +10,7 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import { Cluster } from '../clusters/cluster.entity.js';
 import { constraintViolation } from '../forums/forum-errors.js';
 import type { Viewer } from '../identity/viewer.js';
+import { involvesSectorSql } from './partnership-sectors.js';
 import { assertCanCreatePartnership, canManagePartnership, partnershipForbidden } from './partnership-access.js';
 import { PartnershipIndicator } from './partnership-indicator.entity.js';
 import { PartnershipMilestone } from './partnership-milestone.entity.js';
@@ -447,13 +448,7 @@ function applyFilter(query: SelectQueryBuilder<Partnership>, filter: Partnership
       district: filter.district,
     });
   }
-  if (filter.sector) {
-    exists(
-      `SELECT 1 FROM partnership_partner pp JOIN organisation o ON o.id = pp.organisation_id
-        WHERE pp.partnership_id = p.id AND o.sector_code = :sector`,
-      { sector: filter.sector },
-    );
-  }
+  if (filter.sector) query.andWhere(involvesSectorSql('p', ':sector'), { sector: filter.sector });
   if (filter.topicCode) {
     exists('SELECT 1 FROM partnership_topic t WHERE t.partnership_id = p.id AND t.topic_code = :topicCode', {
       topicCode: filter.topicCode,

@@ -19,9 +19,11 @@ import { SectorCodeEnum } from '../reference/reference.enums.js';
 import { Sdg } from '../reference/sdg.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Source } from '../sources/source.entity.js';
+import { PartnershipDashboard, PartnershipDashboardFilter } from './partnership-dashboard.types.js';
 import { PartnershipIndicator } from './partnership-indicator.entity.js';
 import { PartnershipMilestone } from './partnership-milestone.entity.js';
 import { PartnershipPartner } from './partnership-partner.entity.js';
+import { partnershipSectors } from './partnership-sectors.js';
 import { Partnership } from './partnership.entity.js';
 import {
   PartnershipArgs,
@@ -199,12 +201,16 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [SectorCodeEnum], {
-    description: "The sectors of its partners (each once, in the sectors' order)",
+    description:
+      "The sectors it involves, in the sectors' order: its partners', and local government for a cluster's partnership (its authorities)",
   })
   async sectors(@Root() partnership: Partnership, @Ctx() { loaders }: Context): Promise<SectorCode[]> {
     const partners = await loaders.partnersByPartnershipId.load(partnership.id);
     const organisations = await loaders.organisationById.loadMany(partners.map((p) => p.organisationId));
-    const sectors = new Set(organisations.flatMap((o) => (o instanceof Error || o === null ? [] : [o.sectorCode])));
+    const sectors = partnershipSectors(
+      organisations.flatMap((o) => (o instanceof Error || o === null ? [] : [o.sectorCode])),
+      partnership.clusterId,
+    );
     return SECTOR_CODES.filter((code) => sectors.has(code));
   }
 
@@ -343,5 +349,20 @@ export class ClusterPartnershipsResolver {
   @FieldResolver(() => [Partnership], { description: "The cluster's partnerships, newest registered first" })
   partnerships(@Root() cluster: Cluster, @Ctx() { loaders }: Context) {
     return loaders.partnershipsByClusterId.load(cluster.id);
+  }
+}
+
+@Resolver(() => PartnershipDashboard)
+export class PartnershipDashboardResolver {
+  @Authorized('PMO_ANALYST', 'ADMIN')
+  @Query(() => PartnershipDashboard, {
+    description:
+      "The PMO unit's national figures, all under one filter: by direction, sector mix, district, SDG, quarter and status light",
+  })
+  partnershipDashboard(
+    @Arg('filter', () => PartnershipDashboardFilter, { nullable: true }) filter: PartnershipDashboardFilter | null,
+    @Ctx() { services }: Context,
+  ) {
+    return services.partnershipDashboard.dashboard(filter ?? {});
   }
 }
