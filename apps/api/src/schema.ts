@@ -40,9 +40,13 @@ import { PoolCsvResolver } from './modules/pool/pool-csv.resolver.js';
 import {
   ClusterPartnershipsResolver,
   PartnershipDashboardResolver,
+  PartnershipDirectionCountResolver,
+  PartnershipDistrictCountResolver,
   PartnershipIndicatorResolver,
   PartnershipPartnerResolver,
   PartnershipResolver,
+  PartnershipSdgCountResolver,
+  PartnershipSectorCountResolver,
   ProgressReportResolver,
   ProgressReportValueResolver,
 } from './modules/partnerships/partnerships.resolver.js';
@@ -84,6 +88,10 @@ export const RESOLVERS = [
   ProgressReportValueResolver,
   ClusterPartnershipsResolver,
   PartnershipDashboardResolver,
+  PartnershipDirectionCountResolver,
+  PartnershipSectorCountResolver,
+  PartnershipDistrictCountResolver,
+  PartnershipSdgCountResolver,
 ] as const;
 
 /**

@@ -359,6 +359,34 @@ describe("the PMO unit's partnerships dashboard", () => {
     expect(none.bySdg).toHaveLength(17);
   });
 
+  it('names every row in the three languages, so one request draws a labelled chart', async () => {
+    const response = await server.graphql(
+      `{ partnershipDashboard { byDirection { direction title { he en } } bySector { sector name { he ar en } }
+         byDistrict { district name { he } } bySdg { sdg title { en } color } } }`,
+      {},
+      { token: pmo.token },
+    );
+    expect(response.errors).toBeUndefined();
+    const figures = (response as Response).data!['partnershipDashboard'];
+    expect(figures.byDirection[2]).toEqual({
+      direction: 3,
+      title: {
+        he: 'שילוב מגזר עסקי בתהליכים רב מגזריים',
+        en: 'Integrating the business sector into multi-sector processes',
+      },
+    });
+    expect(figures.bySector[1]).toEqual({
+      sector: 'LOCAL_GOVERNMENT',
+      name: { he: 'שלטון מקומי', ar: 'الحكم المحلي', en: 'Local government' },
+    });
+    expect(figures.byDistrict[0]).toEqual({ district: 'NORTH', name: { he: 'צפון' } });
+    expect(figures.bySdg[10]).toEqual({
+      sdg: 11,
+      title: { en: 'Sustainable Cities and Communities' },
+      color: '#FD9D24',
+    });
+  });
+
   it('is the PMO unit’s and administrators’, and says so to others', async () => {
     const ceo = await createAccount(db.dataSource, [{ role: 'CLUSTER_CEO', clusterId: haifaBayId }]);
     const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);

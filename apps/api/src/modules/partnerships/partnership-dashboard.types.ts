@@ -46,13 +46,13 @@ export class PartnershipShare {
 }
 
 @ObjectType('PartnershipDirectionCount')
-export class DirectionCount extends PartnershipShare {
+export class PartnershipDirectionCount extends PartnershipShare {
   @Field(() => Int, { description: 'The action direction, 1–7 (resolve its names with `directions`)' })
   direction: number;
 }
 
 @ObjectType('PartnershipSectorCount')
-export class SectorCount extends PartnershipShare {
+export class PartnershipSectorCount extends PartnershipShare {
   @Field(() => SectorCodeEnum)
   sector: SectorCode;
 }
@@ -60,19 +60,19 @@ export class SectorCount extends PartnershipShare {
 @ObjectType('PartnershipSectorMixCount', {
   description: 'Partnerships by how many sectors they involve (0 = none known yet)',
 })
-export class SectorMixCount extends PartnershipShare {
+export class PartnershipSectorMixCount extends PartnershipShare {
   @Field(() => Int)
   sectorCount: number;
 }
 
 @ObjectType('PartnershipDistrictCount')
-export class DistrictCount extends PartnershipShare {
+export class PartnershipDistrictCount extends PartnershipShare {
   @Field(() => DistrictCodeEnum)
   district: DistrictCode;
 }
 
 @ObjectType('PartnershipSdgCount')
-export class SdgCount extends PartnershipShare {
+export class PartnershipSdgCount extends PartnershipShare {
   @Field(() => Int, { description: 'The goal, 1–17' })
   sdg: number;
 }
@@ -80,7 +80,7 @@ export class SdgCount extends PartnershipShare {
 @ObjectType('PartnershipQuarterCount', {
   description: 'Partnerships that began in a quarter (their start, else the day they were registered)',
 })
-export class QuarterCount {
+export class PartnershipQuarterCount {
   @Field(() => String, { description: 'Such as 2030-Q1' })
   quarter: string;
 
@@ -92,7 +92,7 @@ export class QuarterCount {
 }
 
 @ObjectType('PartnershipStatusLightCount')
-export class StatusLightCount extends PartnershipShare {
+export class PartnershipStatusLightCount extends PartnershipShare {
   @Field(() => StatusLightEnum, {
     nullable: true,
     description: 'Null: not expected to report (IDEA, COMPLETED, PAUSED, unknown)',
@@ -115,17 +115,19 @@ export class PartnershipDashboard {
   @Field(() => Int, { description: 'Partnerships the filter leaves' })
   total: number;
 
-  @Field(() => [DirectionCount], { description: 'Directions 1–7; a partnership counts under each it advances' })
-  byDirection: DirectionCount[];
+  @Field(() => [PartnershipDirectionCount], {
+    description: 'Directions 1–7; a partnership counts under each it advances',
+  })
+  byDirection: PartnershipDirectionCount[];
 
   @Field(() => Int, { description: 'Partnerships that name no direction' })
   withoutDirection: number;
 
-  @Field(() => [SectorCount], { description: 'Every sector; a partnership counts under each it involves' })
-  bySector: SectorCount[];
+  @Field(() => [PartnershipSectorCount], { description: 'Every sector; a partnership counts under each it involves' })
+  bySector: PartnershipSectorCount[];
 
-  @Field(() => [SectorMixCount], { description: 'By the number of sectors involved, 0 to 6' })
-  sectorMix: SectorMixCount[];
+  @Field(() => [PartnershipSectorMixCount], { description: 'By the number of sectors involved, 0 to 6' })
+  sectorMix: PartnershipSectorMixCount[];
 
   @Field(() => PartnershipShare, { description: 'Involving the business sector (direction 3)' })
   withBusiness: PartnershipShare;
@@ -133,21 +135,25 @@ export class PartnershipDashboard {
   @Field(() => PartnershipShare, { description: 'Involving local government (direction 5)' })
   withLocalGovernment: PartnershipShare;
 
-  @Field(() => [DistrictCount], { description: 'Every district; a partnership counts under each it lists' })
-  byDistrict: DistrictCount[];
+  @Field(() => [PartnershipDistrictCount], { description: 'Every district; a partnership counts under each it lists' })
+  byDistrict: PartnershipDistrictCount[];
 
   @Field(() => Int, { description: 'Partnerships that list no district' })
   withoutDistrict: number;
 
-  @Field(() => [SdgCount], { description: 'Goals 1–17; a partnership counts under each it contributes to' })
-  bySdg: SdgCount[];
+  @Field(() => [PartnershipSdgCount], { description: 'Goals 1–17; a partnership counts under each it contributes to' })
+  bySdg: PartnershipSdgCount[];
 
   @Field(() => Int, { description: 'How many of the 17 goals at least one partnership covers' })
   sdgsCovered: number;
 
-  @Field(() => [QuarterCount], { description: 'From the first quarter with one to the last, empty quarters included' })
-  byQuarter: QuarterCount[];
+  @Field(() => [PartnershipQuarterCount], {
+    description: 'From the first quarter with one to the last, empty quarters included',
+  })
+  byQuarter: PartnershipQuarterCount[];
 
-  @Field(() => [StatusLightCount], { description: 'ON_TRACK, AT_RISK, OVERDUE, INACTIVE, then null (not reporting)' })
-  statusLights: StatusLightCount[];
+  @Field(() => [PartnershipStatusLightCount], {
+    description: 'ON_TRACK, AT_RISK, OVERDUE, INACTIVE, then null (not reporting)',
+  })
+  statusLights: PartnershipStatusLightCount[];
 }

@@ -7,9 +7,13 @@ import {
   type StatusLight,
   type StatusLightInput,
 } from '@roundtable/shared/partnerships';
-import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
+import { ACTION_DIRECTIONS } from '@roundtable/shared/action-directions';
+import { DISTRICTS } from '@roundtable/shared/districts';
+import { SDGS } from '@roundtable/shared/sdgs';
+import { SECTOR_CODES, SECTORS, type SectorCode } from '@roundtable/shared/sectors';
 import { PUBLIC } from '../../common/auth/auth-checker.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
+import { LocalizedText } from '../../common/graphql/localized-text.type.js';
 import type { Context } from '../../context.js';
 import { Cluster } from '../clusters/cluster.entity.js';
 import { District } from '../geography/district.entity.js';
@@ -19,7 +23,14 @@ import { SectorCodeEnum } from '../reference/reference.enums.js';
 import { Sdg } from '../reference/sdg.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Source } from '../sources/source.entity.js';
-import { PartnershipDashboard, PartnershipDashboardFilter } from './partnership-dashboard.types.js';
+import {
+  PartnershipDashboard,
+  PartnershipDashboardFilter,
+  PartnershipDirectionCount,
+  PartnershipDistrictCount,
+  PartnershipSdgCount,
+  PartnershipSectorCount,
+} from './partnership-dashboard.types.js';
 import { PartnershipIndicator } from './partnership-indicator.entity.js';
 import { PartnershipMilestone } from './partnership-milestone.entity.js';
 import { PartnershipPartner } from './partnership-partner.entity.js';
@@ -364,5 +375,46 @@ export class PartnershipDashboardResolver {
     @Ctx() { services }: Context,
   ) {
     return services.partnershipDashboard.dashboard(filter ?? {});
+  }
+}
+
+/**
+ * Names for the dashboard's rows, in the three languages, from packages/shared (the reference
+ * tables are seeded from the same lists), so one request draws a labelled chart.
+ */
+@Resolver(() => PartnershipDirectionCount)
+export class PartnershipDirectionCountResolver {
+  @FieldResolver(() => LocalizedText)
+  title(@Root() row: PartnershipDirectionCount): LocalizedText {
+    return ACTION_DIRECTIONS.find((direction) => direction.number === row.direction)!.title;
+  }
+}
+
+@Resolver(() => PartnershipSectorCount)
+export class PartnershipSectorCountResolver {
+  @FieldResolver(() => LocalizedText)
+  name(@Root() row: PartnershipSectorCount): LocalizedText {
+    return SECTORS.find((sector) => sector.code === row.sector)!.name;
+  }
+}
+
+@Resolver(() => PartnershipDistrictCount)
+export class PartnershipDistrictCountResolver {
+  @FieldResolver(() => LocalizedText)
+  name(@Root() row: PartnershipDistrictCount): LocalizedText {
+    return DISTRICTS.find((district) => district.code === row.district)!.name;
+  }
+}
+
+@Resolver(() => PartnershipSdgCount)
+export class PartnershipSdgCountResolver {
+  @FieldResolver(() => LocalizedText)
+  title(@Root() row: PartnershipSdgCount): LocalizedText {
+    return SDGS.find((sdg) => sdg.number === row.sdg)!.title;
+  }
+
+  @FieldResolver(() => String, { description: "The UN's colour for the goal, #RRGGBB" })
+  color(@Root() row: PartnershipSdgCount): string {
+    return SDGS.find((sdg) => sdg.number === row.sdg)!.color;
   }
 }
