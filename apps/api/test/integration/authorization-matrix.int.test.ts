@@ -769,6 +769,12 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(activity, ceo.token)).toBe('FORBIDDEN');
     expect(await code(activity, pmo.token)).toBe('ALLOWED');
     expect(await code(activity, admin.token)).toBe('ALLOWED');
+    const partnershipDashboard = `{ partnershipDashboard { total } }`;
+    expect(await code(partnershipDashboard)).toBe('UNAUTHENTICATED');
+    expect(await code(partnershipDashboard, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(partnershipDashboard, pmo.token)).toBe('ALLOWED');
+    expect(await code(partnershipDashboard, admin.token)).toBe('ALLOWED');
+    expect(await code(`{ partnerships(first: 1) { totalCount } }`)).toBe('ALLOWED');
     const diversity = `{ poolDiversity { total byGender { gender count } } }`;
     const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
     expect(await code(diversity)).toBe('UNAUTHENTICATED');
