@@ -30,6 +30,9 @@ import { PoolImportService } from './modules/pool/pool-import.service.js';
 import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
+import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
+import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
+import { PartnershipService } from './modules/partnerships/partnership.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { createSourcesLoaders } from './modules/sources/sources.loaders.js';
 
@@ -42,6 +45,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createForumLoaders(dataSource),
     ...createPoolLoaders(dataSource),
     ...createCallLoaders(dataSource),
+    ...createPartnershipLoaders(dataSource),
   };
 }
 
@@ -83,6 +87,8 @@ export interface Context {
     poolImport: PoolImportService;
     poolExport: PoolExportService;
     calls: CallService;
+    partnerships: PartnershipService;
+    partnershipDashboard: PartnershipDashboardService;
   };
 }
 
@@ -148,6 +154,8 @@ export async function createContext({
       poolImport: new PoolImportService(dataSource, viewer, audit),
       poolExport: new PoolExportService(dataSource, poolSearch, { viewer, audit, loaders, services: { pool } }),
       calls: new CallService(dataSource, viewer, audit, clock, forumMembers),
+      partnerships: new PartnershipService(dataSource, viewer, audit, clock),
+      partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
     },
   };
 }

@@ -38,6 +38,19 @@ import {
   StakeholderResolver,
 } from './modules/pool/stakeholder.resolver.js';
 import { PoolCsvResolver } from './modules/pool/pool-csv.resolver.js';
+import {
+  ClusterPartnershipsResolver,
+  PartnershipDashboardResolver,
+  PartnershipDirectionCountResolver,
+  PartnershipDistrictCountResolver,
+  PartnershipIndicatorResolver,
+  PartnershipPartnerResolver,
+  PartnershipResolver,
+  PartnershipSdgCountResolver,
+  PartnershipSectorCountResolver,
+  ProgressReportResolver,
+  ProgressReportValueResolver,
+} from './modules/partnerships/partnerships.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -69,6 +82,17 @@ export const RESOLVERS = [
   ApplicationResolver,
   ApplicationScoreResolver,
   ForumCallsResolver,
+  PartnershipResolver,
+  PartnershipPartnerResolver,
+  PartnershipIndicatorResolver,
+  ProgressReportResolver,
+  ProgressReportValueResolver,
+  ClusterPartnershipsResolver,
+  PartnershipDashboardResolver,
+  PartnershipDirectionCountResolver,
+  PartnershipSectorCountResolver,
+  PartnershipDistrictCountResolver,
+  PartnershipSdgCountResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

@@ -29,6 +29,18 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Account } from '../modules/identity/account.entity.js';
 import { AuthSession } from '../modules/identity/auth-session.entity.js';
 import { RoleGrant } from '../modules/identity/role-grant.entity.js';
+import { PartnershipIndicator } from '../modules/partnerships/partnership-indicator.entity.js';
+import {
+  PartnershipDirection,
+  PartnershipDistrict,
+  PartnershipSdg,
+  PartnershipSdgTarget,
+  PartnershipTopic,
+} from '../modules/partnerships/partnership-links.entity.js';
+import { PartnershipMilestone } from '../modules/partnerships/partnership-milestone.entity.js';
+import { PartnershipPartner } from '../modules/partnerships/partnership-partner.entity.js';
+import { Partnership } from '../modules/partnerships/partnership.entity.js';
+import { ProgressReport, ProgressReportValue } from '../modules/partnerships/progress-report.entity.js';
 import { ActionDirection } from '../modules/reference/action-direction.entity.js';
 import { Sdg } from '../modules/reference/sdg.entity.js';
 import { Sector } from '../modules/reference/sector.entity.js';
@@ -77,4 +89,15 @@ export const ENTITIES = [
   CallDeadlineExtension,
   Application,
   ApplicationScore,
+  Partnership,
+  PartnershipPartner,
+  PartnershipDistrict,
+  PartnershipDirection,
+  PartnershipSdg,
+  PartnershipSdgTarget,
+  PartnershipTopic,
+  PartnershipMilestone,
+  PartnershipIndicator,
+  ProgressReport,
+  ProgressReportValue,
 ];

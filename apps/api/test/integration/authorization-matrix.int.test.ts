@@ -6,6 +6,7 @@ import { createSchema } from '../../src/schema.js';
 import { createForum, createMeeting, createMember } from '../support/forums.js';
 import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
 import { insertApplication, insertCall } from '../support/calls.js';
+import { createOrganisation, insertPartnership } from '../support/partnerships.js';
 import { createProfile } from '../support/pool.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server.js';
@@ -45,7 +46,8 @@ describe('the authorization matrix: every mutation × every role', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await seedDatabase(db.dataSource);
-    server = await startTestServer(db.dataSource);
+    // One request per cell, hundreds a minute: the rate limit is edge.int.test.ts's to test.
+    server = await startTestServer(db.dataSource, { RATE_LIMIT_REQUESTS_PER_MINUTE: '100000' });
     const clusters: { id: string; slug: string }[] = await db.dataSource.query(`SELECT id, slug FROM cluster`);
     haifaBayId = clusters.find((c) => c.slug === 'haifa-bay')!.id;
     westernNegevId = clusters.find((c) => c.slug === 'western-negev')!.id;
@@ -572,6 +574,134 @@ describe('the authorization matrix: every mutation × every role', () => {
     }
   }
 
+  /**
+   * Partnerships: the same three scopes (a cluster's CEO for their cluster's, the PMO unit for a
+   * national one). A partner organisation's account may edit too; partnerships.int.test.ts covers
+   * that, as no account here is linked to an organisation.
+   */
+  const partnershipIn = (clusterId: string | null) => insertPartnership(db.dataSource, { clusterId });
+  const withChild = async (clusterId: string | null, table: 'partnership_milestone' | 'partnership_indicator') => {
+    const partnershipId = await partnershipIn(clusterId);
+    const column = table === 'partnership_milestone' ? 'title_he' : 'name_he';
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO ${table} (partnership_id, ${column}) VALUES ($1, 'x') RETURNING id`,
+      [partnershipId],
+    );
+    return id as string;
+  };
+  const PARTNERSHIP_MUTATIONS: {
+    mutation: string;
+    arrange(clusterId: string | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  }[] = [
+    {
+      mutation: 'createPartnership',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
+        variables: { input: { kind: 'CROSS_SECTOR', clusterId, title: { he: 'שותפות' } } },
+      }),
+    },
+    {
+      mutation: 'updatePartnership',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }`,
+        variables: { input: { partnershipId: await partnershipIn(clusterId), status: 'ACTIVE' } },
+      }),
+    },
+    {
+      mutation: 'addPartnershipPartner',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: AddPartnershipPartnerInput!) { addPartnershipPartner(input: $input) { id } }`,
+        variables: {
+          input: {
+            partnershipId: await partnershipIn(clusterId),
+            organisationId: await createOrganisation(db.dataSource, 'BUSINESS'),
+          },
+        },
+      }),
+    },
+    {
+      mutation: 'removePartnershipPartner',
+      arrange: async (clusterId) => {
+        const partnershipId = await partnershipIn(clusterId);
+        const organisationId = await createOrganisation(db.dataSource, 'BUSINESS');
+        await db.dataSource.query(
+          `INSERT INTO partnership_partner (partnership_id, organisation_id, role) VALUES ($1, $2, 'PARTNER')`,
+          [partnershipId, organisationId],
+        );
+        return {
+          query: `mutation ($p: ID!, $o: ID!) { removePartnershipPartner(partnershipId: $p, organisationId: $o) { id } }`,
+          variables: { p: partnershipId, o: organisationId },
+        };
+      },
+    },
+    {
+      mutation: 'addPartnershipMilestone',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: AddPartnershipMilestoneInput!) { addPartnershipMilestone(input: $input) { id } }`,
+        variables: { input: { partnershipId: await partnershipIn(clusterId), title: { he: 'אבן דרך' } } },
+      }),
+    },
+    {
+      mutation: 'updatePartnershipMilestone',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdatePartnershipMilestoneInput!) { updatePartnershipMilestone(input: $input) { id } }`,
+        variables: { input: { milestoneId: await withChild(clusterId, 'partnership_milestone'), dueOn: '2030-01-01' } },
+      }),
+    },
+    {
+      mutation: 'removePartnershipMilestone',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { removePartnershipMilestone(milestoneId: $id) { id } }`,
+        variables: { id: await withChild(clusterId, 'partnership_milestone') },
+      }),
+    },
+    {
+      mutation: 'addPartnershipIndicator',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: AddPartnershipIndicatorInput!) { addPartnershipIndicator(input: $input) { id } }`,
+        variables: { input: { partnershipId: await partnershipIn(clusterId), name: { he: 'מדד' } } },
+      }),
+    },
+    {
+      mutation: 'updatePartnershipIndicator',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdatePartnershipIndicatorInput!) { updatePartnershipIndicator(input: $input) { id } }`,
+        variables: { input: { indicatorId: await withChild(clusterId, 'partnership_indicator'), target: 5 } },
+      }),
+    },
+    {
+      mutation: 'removePartnershipIndicator',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { removePartnershipIndicator(indicatorId: $id) { id } }`,
+        variables: { id: await withChild(clusterId, 'partnership_indicator') },
+      }),
+    },
+    {
+      mutation: 'reportPartnershipProgress',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: ReportPartnershipProgressInput!) { reportPartnershipProgress(input: $input) { id } }`,
+        variables: {
+          input: {
+            partnershipId: await partnershipIn(clusterId),
+            reportedOn: '2020-01-01',
+            text: { he: 'דיווח' },
+            idempotencyKey: randomUUID(),
+          },
+        },
+      }),
+    },
+  ];
+  for (const { mutation, arrange } of PARTNERSHIP_MUTATIONS) {
+    for (const scope of FORUM_SCOPES) {
+      CASES.push({
+        mutation,
+        variant: scope.variant,
+        expected: scope.expected(),
+        arrange: () => arrange(scope.cluster()),
+      });
+    }
+  }
+
   it('covers every mutation in the schema', async () => {
     const mutations = Object.keys((await createSchema()).getMutationType()!.getFields()).sort();
     expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(mutations);
@@ -639,6 +769,12 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(activity, ceo.token)).toBe('FORBIDDEN');
     expect(await code(activity, pmo.token)).toBe('ALLOWED');
     expect(await code(activity, admin.token)).toBe('ALLOWED');
+    const partnershipDashboard = `{ partnershipDashboard { total } }`;
+    expect(await code(partnershipDashboard)).toBe('UNAUTHENTICATED');
+    expect(await code(partnershipDashboard, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(partnershipDashboard, pmo.token)).toBe('ALLOWED');
+    expect(await code(partnershipDashboard, admin.token)).toBe('ALLOWED');
+    expect(await code(`{ partnerships(first: 1) { totalCount } }`)).toBe('ALLOWED');
     const diversity = `{ poolDiversity { total byGender { gender count } } }`;
     const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
     expect(await code(diversity)).toBe('UNAUTHENTICATED');

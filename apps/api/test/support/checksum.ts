@@ -40,4 +40,7 @@ export const DATA_TABLES = [
   'call',
   'call_criterion',
   'call_deadline_extension',
+  'partnership',
+  'partnership_topic',
+  'partnership_milestone',
 ] as const;

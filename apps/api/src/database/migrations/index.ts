@@ -7,6 +7,7 @@ import { PoolImportExport1796215568488 } from './1796215568488-pool-import-expor
 import { SyntheticPoolData1796231000000 } from './1796231000000-synthetic-pool-data.js';
 import { PoolSearchLexicon1796240000000 } from './1796240000000-pool-search-lexicon.js';
 import { PoolSearchIndex1796250000000 } from './1796250000000-pool-search-index.js';
+import { Partnerships1796300000000 } from './1796300000000-partnerships.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SyntheticPoolData1796231000000,
   PoolSearchLexicon1796240000000,
   PoolSearchIndex1796250000000,
+  Partnerships1796300000000,
 ];

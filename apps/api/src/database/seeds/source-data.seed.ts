@@ -13,11 +13,13 @@ import {
   CLUSTERS,
   FORUMS,
   MILESTONES,
+  PARTNERSHIPS,
   PEOPLE,
   SOURCES,
   type AuthoritySeed,
   type CallSeed,
   type ForumSeed,
+  type PartnershipSeed,
   type SourceCode,
 } from './source-data.js';
 import { updateChanged, upsertRows } from './upsert.js';
@@ -104,6 +106,53 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
 
   for (const forum of FORUMS) await seedForum(manager, forum, { clusterIds, sourceIds, personIds });
   for (const call of CALLS) await seedCall(manager, call, sourceIds);
+  for (const partnership of PARTNERSHIPS) await seedPartnership(manager, partnership, { clusterIds, sourceIds });
+}
+
+/**
+ * A partnership as its source names it, created once with its topics and milestones: from then on
+ * it is its managers' to complete and change (partners, dates, directions), so a rerun adds only a
+ * partnership that is missing and never undoes their changes.
+ */
+async function seedPartnership(
+  manager: EntityManager,
+  partnership: PartnershipSeed,
+  { clusterIds, sourceIds }: { clusterIds: Map<string, string>; sourceIds: Map<string, string> },
+): Promise<void> {
+  const [created]: { id: string }[] = await manager.query(
+    `INSERT INTO partnership (seed_key, kind, cluster_id, title_he, title_ar, title_en, summary_he, summary_ar, summary_en,
+                              status, funding_mechanism, source_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (seed_key) DO NOTHING RETURNING id`,
+    [
+      partnership.key,
+      partnership.kind,
+      partnership.cluster ? required(clusterIds, partnership.cluster) : null,
+      ...Object.values(columns('title', partnership.title)),
+      ...Object.values(columns('summary', partnership.summary)),
+      partnership.status,
+      partnership.fundingMechanism,
+      required(sourceIds, partnership.source),
+    ],
+  );
+  if (!created) return;
+  await upsertRows(
+    manager,
+    'partnership_topic',
+    ['partnership_id', 'topic_code'],
+    partnership.topics.map((topic) => ({ partnership_id: created.id, topic_code: topic })),
+  );
+  await upsertRows(
+    manager,
+    'partnership_milestone',
+    ['seed_key'],
+    partnership.milestones.map((milestone) => ({
+      seed_key: milestone.key,
+      partnership_id: created.id,
+      ...columns('title', milestone.title),
+      is_done: milestone.isDone,
+    })),
+  );
 }
 
 /**

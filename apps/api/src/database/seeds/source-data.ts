@@ -9,6 +9,7 @@ import type { CallStatus } from '@roundtable/shared/calls';
 import type { ClusterLegalForm, ClusterStage } from '@roundtable/shared/clusters';
 import type { ForumKind, ForumMemberRole } from '@roundtable/shared/forums';
 import type { LocalizedText } from '@roundtable/shared/localized';
+import type { FundingMechanism, PartnershipKind, PartnershipStatus } from '@roundtable/shared/partnerships';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import type { TopicCode } from '@roundtable/shared/topics';
 
@@ -946,5 +947,197 @@ export const CALLS: CallSeed[] = [
       },
     ],
     source: 'HAIFA_BAY_CALL_2020',
+  },
+];
+
+export interface PartnershipMilestoneSeed {
+  key: string;
+  title: LocalizedText;
+  /** The source says it happened, not on which day (so done, with no done day). */
+  isDone: boolean;
+}
+
+/**
+ * A partnership as its source names it. Only what the source says: no partner organisation, date,
+ * budget, direction or SDG is given by these sources, so none is set (the PMO and the clusters add
+ * them); the status is the source's as of its writing, or null where it does not say.
+ */
+export interface PartnershipSeed {
+  key: string;
+  kind: PartnershipKind;
+  /** The cluster's slug; null for a national partnership. */
+  cluster: string | null;
+  title: LocalizedText;
+  summary: LocalizedText | null;
+  status: PartnershipStatus | null;
+  fundingMechanism: FundingMechanism | null;
+  topics: TopicCode[];
+  milestones: PartnershipMilestoneSeed[];
+  source: SourceCode;
+}
+
+/** The round table's results (seed 004): "השולחנות קידמו בהצלחה מספר נושאים כגון: …". */
+const ROUND_TABLE_RESULT: LocalizedText = {
+  he: 'אחד הנושאים שהשולחן העגול הבין-מגזרי, שנוסד בהחלטת הממשלה 3190 (2008), קידם בהצלחה.',
+  ar: null,
+  en: 'One of the topics the cross-sector round table, founded by government decision 3190 (2008), advanced successfully.',
+};
+
+/**
+ * Seed 001 names Beit HaKerem's three joint projects (2013–2014); seed 004 names four results of the
+ * round table. Seed 003 lists Western Negev's forums' goals ("הפורום הגדיר לעצמו לקדם …") and says
+ * the cluster will set up projects in the next two years without naming one: goals, not projects,
+ * so none is a partnership here (they are the forums' goals, seeded with the forums).
+ */
+export const PARTNERSHIPS: PartnershipSeed[] = [
+  {
+    // "גובש מתווה עבודה הממליץ בראש ובראשונה לערוך רפורמה במערך ניהול הפסולת באזור. המתווה אושר על ידי
+    // צוות אזורי … ופורסמה בקשה לקבלת הצעות למיפוי והצעת חלופות לניהול המערך": planned, not begun.
+    key: 'beit-hakerem-waste-management-reform',
+    kind: 'INTER_MUNICIPAL',
+    cluster: 'beit-hakerem',
+    title: {
+      he: 'רפורמה במערך ניהול הפסולת באזור',
+      ar: null,
+      en: "Reform of the region's waste-management system",
+    },
+    summary: {
+      he: 'בסיועה של חברת אורבניקס, המייעצת לאשכול מטעם משרד האוצר, נערך מיפוי ראשוני וגובש מתווה עבודה הממליץ בראש ובראשונה לערוך רפורמה במערך ניהול הפסולת באזור. המתווה אושר על ידי צוות אזורי בו חברים מנהלי מחלקות התברואה ברשויות האשכול, ופורסמה בקשה לקבלת הצעות למיפוי והצעת חלופות לניהול המערך.',
+      ar: null,
+      en: "With Urbanics, the firm advising the cluster for the Ministry of Finance, an initial mapping was made and a work outline drawn up that recommends first of all reforming the region's waste-management system. The outline was approved by a regional team of the heads of the authorities' sanitation departments, and a request for proposals was published for mapping the system and proposing alternatives for managing it.",
+    },
+    status: 'PLANNING',
+    fundingMechanism: null,
+    topics: ['WASTE_MANAGEMENT', 'ENVIRONMENT'],
+    milestones: [
+      {
+        key: 'beit-hakerem-waste-outline-approved',
+        title: {
+          he: 'מתווה העבודה אושר על ידי הצוות האזורי של מנהלי מחלקות התברואה',
+          ar: null,
+          en: "Work outline approved by the regional team of the sanitation departments' heads",
+        },
+        isDone: true,
+      },
+      {
+        key: 'beit-hakerem-waste-rfp-published',
+        title: {
+          he: 'פורסמה בקשה לקבלת הצעות למיפוי והצעת חלופות לניהול המערך',
+          ar: null,
+          en: 'Request for proposals published: mapping and alternatives for managing the system',
+        },
+        isDone: true,
+      },
+    ],
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    // "במקביל אושרה יציאה למכרז משותף ליישום חוק האריזות": approved, not yet issued.
+    key: 'beit-hakerem-packaging-law-joint-tender',
+    kind: 'INTER_MUNICIPAL',
+    cluster: 'beit-hakerem',
+    title: { he: 'מכרז משותף ליישום חוק האריזות', ar: null, en: 'Joint tender to implement the Packaging Law' },
+    summary: {
+      he: 'במקביל לרפורמה במערך ניהול הפסולת אושרה יציאה למכרז משותף של רשויות האשכול ליישום חוק האריזות.',
+      ar: null,
+      en: "Alongside the waste-management reform, going out to a joint tender of the cluster's authorities to implement the Packaging Law was approved.",
+    },
+    status: 'PLANNING',
+    fundingMechanism: 'JOINT_TENDER',
+    topics: ['WASTE_MANAGEMENT', 'ENVIRONMENT'],
+    milestones: [
+      {
+        key: 'beit-hakerem-packaging-tender-approved',
+        title: { he: 'אושרה יציאה למכרז משותף', ar: null, en: 'Going out to a joint tender approved' },
+        isDone: true,
+      },
+    ],
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    // "עוד הוחלט בצוות על קידום משותף של חינוך סביבתי והכשרה מקצועית לצוותי הרשויות העוסקים בתחום":
+    // decided on, with no step named yet.
+    key: 'beit-hakerem-environmental-education-and-training',
+    kind: 'INTER_MUNICIPAL',
+    cluster: 'beit-hakerem',
+    title: {
+      he: 'חינוך סביבתי והכשרה מקצועית לצוותי הרשויות',
+      ar: null,
+      en: "Environmental education and professional training for the authorities' staff",
+    },
+    summary: {
+      he: 'הצוות האזורי החליט על קידום משותף של חינוך סביבתי והכשרה מקצועית לצוותי הרשויות העוסקים בתחום.',
+      ar: null,
+      en: "The regional team decided to jointly advance environmental education and professional training for the authorities' staff who work in the field.",
+    },
+    status: 'IDEA',
+    fundingMechanism: null,
+    topics: ['ENVIRONMENTAL_EDUCATION', 'ENVIRONMENT'],
+    milestones: [],
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    key: 'round-table-government-procurement-of-social-services',
+    kind: 'CROSS_SECTOR',
+    cluster: null,
+    title: {
+      he: 'טיוב הרכש הממשלתי לאספקת שירותים חברתיים',
+      ar: null,
+      en: 'Improving government procurement of social services',
+    },
+    summary: ROUND_TABLE_RESULT,
+    status: null,
+    fundingMechanism: null,
+    topics: ['WELFARE_AND_SOCIAL_SERVICES'],
+    milestones: [],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    key: 'round-table-israeli-volunteering-network',
+    kind: 'CROSS_SECTOR',
+    cluster: null,
+    title: {
+      he: 'פיתוח ההתנדבות בישראל והקמת רשת ההתנדבות הישראלית',
+      ar: null,
+      en: 'Developing volunteering in Israel and founding the Israeli Volunteering Network',
+    },
+    summary: ROUND_TABLE_RESULT,
+    status: null,
+    fundingMechanism: null,
+    topics: ['VOLUNTEERING'],
+    milestones: [],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    key: 'round-table-covid-19-social-services',
+    kind: 'CROSS_SECTOR',
+    cluster: null,
+    title: {
+      he: 'התמודדות עם משבר הקורונה בהיבטים של שירותים חברתיים',
+      ar: null,
+      en: 'Coping with the COVID-19 crisis in social services',
+    },
+    summary: ROUND_TABLE_RESULT,
+    status: null,
+    fundingMechanism: null,
+    topics: ['EMERGENCY_AND_CRISIS', 'WELFARE_AND_SOCIAL_SERVICES'],
+    milestones: [],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    key: 'round-table-youth-at-risk-policy',
+    kind: 'CROSS_SECTOR',
+    cluster: null,
+    title: {
+      he: 'גיבוש מדיניות ויישומה בתחום צעירים בסיכון',
+      ar: null,
+      en: 'Forming and implementing a youth-at-risk policy',
+    },
+    summary: ROUND_TABLE_RESULT,
+    status: null,
+    fundingMechanism: null,
+    topics: ['YOUTH_AT_RISK'],
+    milestones: [],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
   },
 ];

@@ -54,9 +54,12 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   APPLICATION_WITHDRAWN: true,
   APPLICATION_SCORED: true,
   APPLICATION_DECIDED: true,
+  PARTNERSHIP_CREATED: true,
+  PARTNERSHIP_UPDATED: true,
+  PARTNERSHIP_REPORTED: true,
 };
 
-/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls. */
+/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls, partnerships. */
 export const AUDIT_FILTER_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
   (action): action is AuditAction => action in IN_SCHEMA,
 );
