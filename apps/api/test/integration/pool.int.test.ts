@@ -9,6 +9,7 @@ import { PoolSearchIndexStore } from '../../src/modules/pool/pool-search-index-s
 import { withDatabase } from '../support/database-url.js';
 import { createForum, createMember } from '../support/forums.js';
 import { createAccount, type TestAccount } from '../support/identity.js';
+import { createOrganisation } from '../support/partnerships.js';
 import { createProfile } from '../support/pool.js';
 import { QueryCounter } from '../support/query-counter.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -678,6 +679,46 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     await seedDatabase(db.dataSource); // back to the shared list's "Education"
     expect(await document()).not.toContain('schooling');
     expect(await document()).toContain('education');
+    await db.dataSource.query(`DELETE FROM stakeholder_profile WHERE person_id = $1`, [personId]);
+  });
+
+  it('shows on a search card exactly what the profile itself shows, contacts as the person chose', async () => {
+    const organisationId = await createOrganisation(db.dataSource, 'BUSINESS', 'קרן כרטיס');
+    const personId = await createProfile(db.dataSource, {
+      name: { he: 'כרטיסיה מלאה', ar: 'بطاقة كاملة', en: 'Full Card' },
+      title: { he: 'מנהלת תוכניות', en: 'Programme manager' },
+      sector: 'BUSINESS',
+      organisationId,
+      topics: ['TOURISM', 'EDUCATION'],
+      districts: ['NORTH', 'HAIFA'],
+      contacts: [
+        { kind: 'EMAIL', value: 'card@example.org', visibility: 'EVERYONE' },
+        { kind: 'PHONE', value: '050-0000000', visibility: 'SIGNED_IN' },
+        { kind: 'WEBSITE', value: 'https://example.org/card', visibility: 'ONLY_ME' },
+      ],
+    });
+    const card = `id isMine sector name { he ar en } title { he ar en } organisation { id name { he } sector }
+      topics { code name { he ar en } } districts { code name { he } } openToConsultation openToSectorMove
+      contacts { kind value visibility consentedAt }`;
+    const both = async () => {
+      const searched = (await server.graphql(
+        `query { stakeholders(search: "כרטיסיה", first: 5) { nodes { ${card} } } }`,
+      )) as Response;
+      const shown = (await server.graphql(`query ($id: ID!) { stakeholder(id: $id) { ${card} } }`, {
+        id: personId,
+      })) as Response;
+      expect(searched.errors).toBeUndefined();
+      expect(shown.errors).toBeUndefined();
+      return { searched: searched.data!['stakeholders'].nodes, shown: shown.data!['stakeholder'] };
+    };
+    const { searched, shown } = await both();
+    expect(searched).toEqual([shown]);
+    expect(shown.topics.map((topic: { code: string }) => topic.code)).toEqual(['TOURISM', 'EDUCATION']);
+    expect(shown.organisation.name.he).toMatch(/^קרן כרטיס/);
+    // Anonymous: only what the person shows to everyone, with the time of consent.
+    expect(shown.contacts).toEqual([
+      { kind: 'EMAIL', value: 'card@example.org', visibility: 'EVERYONE', consentedAt: expect.any(String) },
+    ]);
     await db.dataSource.query(`DELETE FROM stakeholder_profile WHERE person_id = $1`, [personId]);
   });
 
