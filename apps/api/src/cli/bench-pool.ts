@@ -25,7 +25,12 @@ import { startEmbeddedPostgres } from '../database/embedded.js';
 import { migrateDatabase } from '../database/migrate.js';
 import { seedDatabase } from '../database/seeds/seed.js';
 import { assertTrigramsSeeHebrewAndArabic } from '../database/trigram-check.js';
-import { SYNTHETIC_DEFAULTS, syntheticOrganisations, syntheticPeopleChunk } from '../modules/pool/synthetic-pool.js';
+import {
+  SYNTHETIC_DEFAULTS,
+  chunkCount,
+  syntheticOrganisations,
+  syntheticPeopleChunk,
+} from '../modules/pool/synthetic-pool.js';
 import { EXPERTISE, INTERESTS } from '../modules/pool/synthetic-pool.vocabulary.js';
 import { WRITERS, generateSyntheticPool } from '../modules/pool/synthetic-pool.service.js';
 import {
@@ -128,12 +133,11 @@ const DISTINCT_PEOPLE = 5000;
  */
 function distinctSearches(): { list: Record<string, unknown>[]; description: string } {
   const { seed, people, organisations } = SYNTHETIC_DEFAULTS;
-  const sample = syntheticPeopleChunk(
-    seed,
-    0,
-    Math.min(DISTINCT_PEOPLE, people),
-    syntheticOrganisations(seed, organisations),
-  );
+  const organisationRows = syntheticOrganisations(seed, organisations);
+  const count = Math.min(DISTINCT_PEOPLE, people);
+  const sample = Array.from({ length: chunkCount(count) }, (_, chunk) =>
+    syntheticPeopleChunk(seed, chunk, count, organisationRows),
+  ).flat();
   const phrases = [...EXPERTISE, ...INTERESTS].flatMap((words) => [words.he, words.ar, words.en]);
   const sectors = [null, ...SECTOR_CODES];
   const districts = [null, ...DISTRICT_CODES];
@@ -148,9 +152,11 @@ function distinctSearches(): { list: Record<string, unknown>[]; description: str
             ...(district ? { districts: [district] } : {}),
             ...(consultation === null ? {} : { openToConsultation: consultation }),
           });
-  const names = sample.map((person, k) => ({
-    search: [person.name.he, person.name.ar, person.name.en][k % 3] ?? person.name.he,
-  }));
+  // A name in one of its scripts, in turn; a name two people share is asked once.
+  const names = [
+    ...new Set(sample.map((person, k) => [person.name.he, person.name.ar, person.name.en][k % 3] ?? person.name.he)),
+  ].map((search) => ({ search }));
+  const nameCount = names.length;
   const list: Record<string, unknown>[] = [];
   broad.forEach((variables, k) => {
     list.push(variables);
@@ -158,7 +164,7 @@ function distinctSearches(): { list: Record<string, unknown>[]; description: str
   });
   return {
     list,
-    description: `${phrases.length} expertise and interest phrases in three languages under each of ${sectors.length * districts.length * 3} filter combinations, and ${Math.min(DISTINCT_PEOPLE, people)} people's names`,
+    description: `${phrases.length} expertise and interest phrases in three languages under each of ${sectors.length * districts.length * 3} filter combinations, and ${nameCount.toLocaleString('en')} names of people`,
   };
 }
 
