@@ -31,6 +31,7 @@ const EditCallPage = lazy(() =>
 );
 const CallManagePage = lazy(() => import('../features/calls/manage-page'));
 const CallReviewPage = lazy(() => import('../features/calls/review-page'));
+const PartnershipDashboardPage = lazy(() => import('../features/partnerships/dashboard-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -67,6 +68,7 @@ export function createRouter() {
         { path: 'calls/:id/edit', element: <EditCallPage /> },
         { path: 'calls/:id/manage', element: <CallManagePage /> },
         { path: 'calls/:id/review', element: <CallReviewPage /> },
+        { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

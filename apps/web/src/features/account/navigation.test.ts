@@ -42,7 +42,7 @@ describe('navigationItems', () => {
     ]);
   });
 
-  it("gives administrators the clusters' activity, the pool's diversity, the accounts and the audit trail", () => {
+  it("gives administrators the clusters' activity, the pool's diversity, the partnerships dashboard, the accounts and the audit trail", () => {
     expect(keysFor(true, [{ role: 'ADMIN', cluster: null }])).toEqual([
       'home',
       'authorities',
@@ -54,12 +54,13 @@ describe('navigationItems', () => {
       'myApplications',
       'activity',
       'poolDiversity',
+      'partnershipsDashboard',
       'accounts',
       'audit',
     ]);
   });
 
-  it("gives the PMO unit the clusters' activity, the pool's diversity and the audit trail but not the accounts", () => {
+  it("gives the PMO unit the clusters' activity, the pool's diversity, the partnerships dashboard and the audit trail but not the accounts", () => {
     const keys = keysFor(true, [{ role: 'PMO_ANALYST', cluster: null }]);
     expect(keys).toEqual([
       'home',
@@ -72,6 +73,7 @@ describe('navigationItems', () => {
       'myApplications',
       'activity',
       'poolDiversity',
+      'partnershipsDashboard',
       'audit',
     ]);
   });

@@ -13,6 +13,7 @@ export interface NavItem {
     | 'myApplications'
     | 'activity'
     | 'poolDiversity'
+    | 'partnershipsDashboard'
     | 'accounts'
     | 'audit';
   /** The path after the language: '' is the home page. */
@@ -44,6 +45,9 @@ export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavI
   items.push({ key: 'myApplications', path: 'my/applications', end: false });
   if (access.canReadActivity) items.push({ key: 'activity', path: 'activity', end: false });
   if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
+  if (access.canReadPartnershipDashboard) {
+    items.push({ key: 'partnershipsDashboard', path: 'partnerships/dashboard', end: false });
+  }
   if (access.isAdmin) items.push({ key: 'accounts', path: 'admin/accounts', end: false });
   if (access.canReadAudit) items.push({ key: 'audit', path: 'admin/audit', end: false });
   return items;
