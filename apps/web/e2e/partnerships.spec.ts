@@ -40,7 +40,7 @@ async function cells(locator: Locator): Promise<string[]> {
   return (await locator.getByRole('cell').allInnerTexts()).map((text) => stripMarks(text).trim());
 }
 
-test.describe("the PMO unit's partnerships dashboard", () => {
+test.describe("partnerships: the public registry and the PMO unit's dashboard", () => {
   test('the PMO unit narrows every figure to direction 3 in a district, shares the view and exports a table', async ({
     page,
   }) => {
@@ -131,14 +131,118 @@ test.describe("the PMO unit's partnerships dashboard", () => {
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  test('anyone reads the registry, narrows it, and opens a partnership with its partners, money, milestones, indicators and reports', async ({
+    page,
+  }) => {
+    await signInAs(page, DEMO.pmo);
+    const israelDay = (daysAgo: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jerusalem' }).format(
+        new Date(Date.now() - daysAgo * 86_400_000),
+      );
+    const title = `שותפות רישום ${randomInt(1_000_000)}`;
+    const created = await graphql<{ createPartnership: { id: string; indicators: Array<{ id: string }> } }>(
+      page.request,
+      'mutation Create($input: CreatePartnershipInput!) { createPartnership(input: $input) { id indicators { id } } }',
+      {
+        input: {
+          kind: 'CROSS_SECTOR',
+          status: 'ACTIVE',
+          title: { he: title, en: `Registry partnership ${title}` },
+          summary: { he: 'תקציר הבדיקה' },
+          directions: [7],
+          districts: ['JUDEA_AND_SAMARIA'],
+          sdgs: [11],
+          sdgTargets: ['11.6'],
+          fundingMechanism: 'GRANT',
+          budgetAgorot: 123_456_789,
+          startOn: israelDay(30),
+          reportingPeriodMonths: 3,
+          milestones: [{ title: { he: 'אבן דרך שאיחרה' }, dueOn: israelDay(5) }],
+          indicators: [{ name: { he: 'טונות שמוחזרו' }, unit: { he: 'טון' }, baseline: 10, target: 50 }],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, indicators } = created.data!.createPartnership;
+    const reported = await graphql(
+      page.request,
+      'mutation R($input: ReportPartnershipProgressInput!) { reportPartnershipProgress(input: $input) { id } }',
+      {
+        input: {
+          partnershipId: id,
+          idempotencyKey: `e2e-${id}`,
+          reportedOn: israelDay(1),
+          text: { he: 'דיווח ראשון: המיון החל' },
+          values: [{ indicatorId: indicators[0]!.id, value: 22 }],
+        },
+      },
+    );
+    expect(reported.errors).toBeUndefined();
+    await page.context().clearCookies();
+
+    // The registry, public, from the navigation; narrowed to direction 7 and active ones.
+    await page.goto('/he');
+    await page.getByRole('navigation', { name: 'ראשי' }).getByRole('link', { name: 'שותפויות', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('שותפויות');
+    const filters = page.getByRole('search', { name: 'סינון המרשם' });
+    await filters.getByRole('combobox', { name: 'כיוון פעולה' }).selectOption('7');
+    await filters.getByRole('combobox', { name: 'מצב' }).selectOption('ACTIVE');
+    await expect(page).toHaveURL(/\/he\/partnerships\?direction=7&status=ACTIVE$/);
+    const card = page.getByRole('article', { name: title });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('definition').nth(2)).toHaveText('בסיכון');
+    await expect(page.getByRole('article')).toHaveCount(
+      Number((await page.getByRole('status').filter({ hasText: 'נמצאו' }).innerText()).match(/: (\d+);/)![1]),
+    );
+    await card.getByRole('link', { name: title }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/he/partnerships/${id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    const light = page.getByRole('region', { name: 'רמזור' });
+    await expect(light).toContainText('בסיכון');
+    await expect(light).toContainText('אבן דרך עברה את מועדה ולא הושלמה');
+    const facts = page.getByRole('region', { name: 'במבט אחד' });
+    const shekels = new Intl.NumberFormat('he-IL', {
+      style: 'currency',
+      currency: 'ILS',
+      numberingSystem: 'latn',
+      minimumFractionDigits: 2,
+    }).format(1_234_567.89);
+    expect(stripMarks(await facts.innerText())).toContain(stripMarks(shekels));
+    await expect(facts).toContainText('מענק');
+    await expect(facts).toContainText('11.6');
+    await expect(facts).toContainText('יהודה ושומרון');
+    const indicatorsTable = page.getByRole('region', { name: 'מדדים' }).getByRole('table');
+    expect(await cells(row(indicatorsTable, 'טונות שמוחזרו'))).toEqual(expect.arrayContaining(['טון', '10', '50']));
+    await expect(row(indicatorsTable, 'טונות שמוחזרו').getByRole('cell').last()).toContainText('22');
+    const milestones = page.getByRole('region', { name: 'אבני דרך' }).getByRole('table');
+    await expect(row(milestones, 'אבן דרך שאיחרה')).toContainText('לא הושלמה');
+    await expect(page.getByRole('region', { name: 'דיווחי התקדמות' })).toContainText('דיווח ראשון: המיון החל');
+    await expect(page.getByRole('region', { name: 'שותפים' })).toContainText('עדיין לא צוין אף שותף.');
+    await expectNoAxeViolations(page);
+  });
+
   for (const language of ['he', 'ar', 'en'] as const) {
-    test(`axe finds no WCAG 2.1 AA violation on /${language}/partnerships/dashboard`, async ({ page }) => {
+    test(`axe finds no WCAG 2.1 AA violation on the dashboard, the registry and a partnership in ${language}`, async ({
+      page,
+    }) => {
       await signInAs(page, DEMO.pmo);
       await page.goto(`/${language}/partnerships/dashboard`);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
       await expect(page.locator('table')).toHaveCount(7);
+      await expectNoAxeViolations(page);
+
+      await page.goto(`/${language}/partnerships`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('article').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('article').first().getByRole('link').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${language}/partnerships/[^/]+$`));
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('region').first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }

@@ -10,7 +10,7 @@ const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null
 
 describe('navigationItems', () => {
   it('shows only the public pages, the partner pool and the calls among them, to someone signed out', () => {
-    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls']);
+    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls', 'partnerships']);
   });
 
   it('adds My account, My profile and My applications for any signed-in role, and nothing more for a stakeholder', () => {
@@ -20,6 +20,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
@@ -35,6 +36,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
@@ -49,6 +51,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
@@ -68,6 +71,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',

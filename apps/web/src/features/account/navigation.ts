@@ -8,6 +8,7 @@ export interface NavItem {
     | 'directions'
     | 'pool'
     | 'calls'
+    | 'partnerships'
     | 'account'
     | 'myProfile'
     | 'myApplications'
@@ -30,6 +31,8 @@ const PUBLIC: readonly NavItem[] = [
   { key: 'pool', path: 'pool', end: true },
   // Calls for applications (issue #5): open to everyone; a call's own pages stay under it.
   { key: 'calls', path: 'calls', end: false },
+  // The registry (issue #7): public; `end`, since the PMO's dashboard under it is marked on its own.
+  { key: 'partnerships', path: 'partnerships', end: true },
 ];
 
 /**

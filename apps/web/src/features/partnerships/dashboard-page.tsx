@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, NativeSelect, Text, TextInput, Title } from '@mantine/core';
+import { Button, Text, TextInput, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ACTION_DIRECTIONS } from '@roundtable/shared/action-directions';
-import { DISTRICTS } from '@roundtable/shared/districts';
 import type { LocalizedText } from '@roundtable/shared/localized';
-import { SECTORS } from '@roundtable/shared/sectors';
 import { useDocumentTitle } from '../../app/document-title';
 import { formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/language';
-import { useLocalized, useLocalizedString } from '../../app/localized';
+import { useLocalized } from '../../app/localized';
 import { Loading, QueryError } from '../../app/query-status';
 import { retry } from '../../app/retry';
 import type { PartnershipDashboardQuery } from '../../gql/graphql';
@@ -25,6 +22,7 @@ import {
   type DashboardFilters,
 } from './dashboard-filters';
 import { FigureSection, type FigureRow } from './figure-section';
+import { DirectionSelect, DistrictSelect, SectorSelect } from './filter-selects';
 import { PARTNERSHIP_DASHBOARD_QUERY } from './partnerships.graphql';
 import classes from './partnerships.module.css';
 
@@ -74,11 +72,6 @@ function DashboardView() {
 /** Every filter narrows every figure at once; each change goes to the URL, so a view can be shared. */
 function Filters({ filters, onChange }: { filters: DashboardFilters; onChange: (next: DashboardFilters) => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const localize = useLocalizedString();
-  const collator = new Intl.Collator(language);
-  const byName = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
-  const number = (value: number) => formatNumber(value, language);
   return (
     <form
       role="search"
@@ -86,65 +79,26 @@ function Filters({ filters, onChange }: { filters: DashboardFilters; onChange: (
       className={classes.filters}
       onSubmit={(event) => event.preventDefault()}
     >
-      <NativeSelect
-        label={t('partnerships.dashboard.filter.direction')}
-        value={filters.direction === null ? '' : String(filters.direction)}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          onChange({ ...filters, direction: value ? Number(value) : null });
-        }}
-        data={[
-          { value: '', label: t('partnerships.dashboard.filter.allDirections') },
-          ...ACTION_DIRECTIONS.map((direction) => ({
-            value: String(direction.number),
-            label: t('partnerships.dashboard.directionLabel', {
-              number: number(direction.number),
-              title: localize(direction.title),
-            }),
-          })),
-        ]}
-      />
-      <NativeSelect
-        label={t('partnerships.dashboard.filter.district')}
-        value={filters.district ?? ''}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          onChange({ ...filters, district: value ? (value as DashboardFilters['district']) : null });
-        }}
-        data={[
-          { value: '', label: t('partnerships.dashboard.filter.allDistricts') },
-          ...DISTRICTS.map((district) => ({ value: district.code, label: localize(district.name) })).sort(byName),
-        ]}
-      />
-      <NativeSelect
-        label={t('partnerships.dashboard.filter.sector')}
-        value={filters.sector ?? ''}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          onChange({ ...filters, sector: value ? (value as DashboardFilters['sector']) : null });
-        }}
-        data={[
-          { value: '', label: t('partnerships.dashboard.filter.allSectors') },
-          ...SECTORS.map((sector) => ({ value: sector.code, label: localize(sector.name) })),
-        ]}
-      />
+      <DirectionSelect value={filters.direction} onChange={(direction) => onChange({ ...filters, direction })} />
+      <DistrictSelect value={filters.district} onChange={(district) => onChange({ ...filters, district })} />
+      <SectorSelect value={filters.sector} onChange={(sector) => onChange({ ...filters, sector })} />
       <TextInput
         type="date"
-        label={t('partnerships.dashboard.filter.from')}
+        label={t('partnerships.filter.from')}
         value={filters.from ?? ''}
         max={filters.to ?? undefined}
         onChange={(event) => onChange({ ...filters, from: event.currentTarget.value || null })}
       />
       <TextInput
         type="date"
-        label={t('partnerships.dashboard.filter.to')}
+        label={t('partnerships.filter.to')}
         value={filters.to ?? ''}
         min={filters.from ?? undefined}
         onChange={(event) => onChange({ ...filters, to: event.currentTarget.value || null })}
       />
       <div>
         <Button variant="default" disabled={!hasFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
-          {t('partnerships.dashboard.filter.clear')}
+          {t('partnerships.filter.clear')}
         </Button>
       </div>
     </form>
@@ -183,7 +137,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
     const { text, attributes } = localized(row.title);
     return {
       key: String(row.direction),
-      label: t('partnerships.dashboard.directionLabel', { number: number(row.direction), title: text }),
+      label: t('partnerships.numbered', { number: number(row.direction), title: text }),
       lang: attributes.lang,
       count: row.count,
       share: row.share,
@@ -274,7 +228,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
           const { text, attributes } = localized(row.title);
           return {
             key: String(row.sdg),
-            label: t('partnerships.dashboard.sdgLabel', { number: number(row.sdg), title: text }),
+            label: t('partnerships.numbered', { number: number(row.sdg), title: text }),
             lang: attributes.lang,
             count: row.count,
             share: row.share,

@@ -72,3 +72,140 @@ export const PARTNERSHIP_DASHBOARD_QUERY = graphql(`
     }
   }
 `);
+
+/** A page of the public registry: what a row shows, nothing nested deeper (query cost). */
+export const PARTNERSHIPS_QUERY = graphql(`
+  query Partnerships($filter: PartnershipFilter, $first: Int!, $after: String) {
+    partnerships(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        status
+        statusLight
+        sectors
+        title {
+          ...LocalizedTextFields
+        }
+        cluster {
+          id
+          slug
+          name {
+            ...LocalizedTextFields
+          }
+        }
+        directions {
+          number
+          title {
+            ...LocalizedTextFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One partnership as its public page shows it. */
+export const PARTNERSHIP_QUERY = graphql(`
+  query Partnership($id: ID!) {
+    partnership(id: $id) {
+      id
+      kind
+      status
+      statusLight
+      lateMilestoneCount
+      lastReportedOn
+      nextReportDueOn
+      reportingPeriodMonths
+      sectors
+      fundingMechanism
+      budgetAgorot
+      startOn
+      endOn
+      sdgTargets
+      title {
+        ...LocalizedTextFields
+      }
+      summary {
+        ...LocalizedTextFields
+      }
+      cluster {
+        id
+        slug
+        name {
+          ...LocalizedTextFields
+        }
+      }
+      partners {
+        role
+        sector
+        organisation {
+          id
+          name {
+            ...LocalizedTextFields
+          }
+        }
+      }
+      directions {
+        number
+        title {
+          ...LocalizedTextFields
+        }
+      }
+      districts {
+        code
+        name {
+          ...LocalizedTextFields
+        }
+      }
+      sdgs {
+        number
+        title {
+          ...LocalizedTextFields
+        }
+      }
+      topics {
+        code
+        name {
+          ...LocalizedTextFields
+        }
+      }
+      milestones {
+        id
+        dueOn
+        doneOn
+        isDone
+        title {
+          ...LocalizedTextFields
+        }
+      }
+      indicators {
+        id
+        baseline
+        target
+        actual
+        actualReportedOn
+        name {
+          ...LocalizedTextFields
+        }
+        unit {
+          ...LocalizedTextFields
+        }
+      }
+      reports {
+        id
+        reportedOn
+        text {
+          ...LocalizedTextFields
+        }
+      }
+      source {
+        ...SourceFields
+      }
+    }
+  }
+`);
