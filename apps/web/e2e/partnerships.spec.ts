@@ -222,6 +222,34 @@ test.describe("partnerships: the public registry and the PMO unit's dashboard", 
     await expectNoAxeViolations(page);
   });
 
+  test('the registry pages by cursor: twenty, then "more" brings the rest', async ({ page }) => {
+    await signInAs(page, DEMO.pmo);
+    // Direction 6, the Centre and paused: no other test registers such a partnership.
+    for (let index = 1; index <= 21; index += 1) {
+      const created = await graphql(page.request, CREATE, {
+        input: {
+          kind: 'CROSS_SECTOR',
+          status: 'PAUSED',
+          directions: [6],
+          districts: ['CENTER'],
+          title: { he: `שותפות דף ${index}`, en: `Paged partnership ${index}` },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+    }
+    await page.goto('/en/partnerships?direction=6&district=CENTER&status=PAUSED');
+    const status = page.getByRole('status').filter({ hasText: 'Partnerships found' });
+    await expect(status).toHaveText('Partnerships found: 21; shown: 20');
+    await expect(page.getByRole('article')).toHaveCount(20);
+    // Newest registered first.
+    await expect(page.getByRole('article').first()).toHaveAccessibleName('Paged partnership 21');
+    await page.getByRole('button', { name: 'More partnerships' }).click();
+    await expect(status).toHaveText('Partnerships found: 21; shown: 21');
+    await expect(page.getByRole('article')).toHaveCount(21);
+    await expect(page.getByRole('article').last()).toHaveAccessibleName('Paged partnership 1');
+    await expect(page.getByRole('button', { name: 'More partnerships' })).toHaveCount(0);
+  });
+
   for (const language of ['he', 'ar', 'en'] as const) {
     test(`axe finds no WCAG 2.1 AA violation on the dashboard, the registry and a partnership in ${language}`, async ({
       page,
