@@ -138,6 +138,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
     return {
       key: String(row.direction),
       label: t('partnerships.numbered', { number: number(row.direction), title: text }),
+      chartLabel: t('partnerships.dashboard.directionShort', { number: number(row.direction) }),
       lang: attributes.lang,
       count: row.count,
       share: row.share,
@@ -229,6 +230,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
           return {
             key: String(row.sdg),
             label: t('partnerships.numbered', { number: number(row.sdg), title: text }),
+            chartLabel: t('partnerships.dashboard.sdgShort', { number: number(row.sdg) }),
             lang: attributes.lang,
             count: row.count,
             share: row.share,

@@ -19,6 +19,8 @@ export interface FigureRow {
   count: number;
   /** Null where a share means nothing (a quarter's count). */
   share: number | null;
+  /** A shorter name for the chart's axis ("Direction 3"), where the full one would be cut off. */
+  chartLabel?: string;
 }
 
 interface Props {
@@ -66,7 +68,12 @@ export function FigureSection({ id, title, column, rows, layout = 'horizontal', 
           id={`${id}-chart`}
           title={t('partnerships.dashboard.chartCaption', { name: title })}
           description={t('partnerships.dashboard.chartDescription')}
-          data={rows.map((row) => ({ key: row.key, label: row.label, lang: row.lang, values: { count: row.count } }))}
+          data={rows.map((row) => ({
+            key: row.key,
+            label: row.chartLabel ?? row.label,
+            lang: row.chartLabel ? undefined : row.lang,
+            values: { count: row.count },
+          }))}
           series={[{ key: 'count', name: countLabel, colour: FORUM_CHART_COLOURS.filled }]}
           layout={layout}
         />
