@@ -31,6 +31,9 @@ const EditCallPage = lazy(() =>
 );
 const CallManagePage = lazy(() => import('../features/calls/manage-page'));
 const CallReviewPage = lazy(() => import('../features/calls/review-page'));
+const PartnershipDashboardPage = lazy(() => import('../features/partnerships/dashboard-page'));
+const PartnershipsPage = lazy(() => import('../features/partnerships/partnerships-page'));
+const PartnershipPage = lazy(() => import('../features/partnerships/partnership-page'));
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -67,6 +70,9 @@ export function createRouter() {
         { path: 'calls/:id/edit', element: <EditCallPage /> },
         { path: 'calls/:id/manage', element: <CallManagePage /> },
         { path: 'calls/:id/review', element: <CallReviewPage /> },
+        { path: 'partnerships', element: <PartnershipsPage /> },
+        { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
+        { path: 'partnerships/:id', element: <PartnershipPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -10,7 +10,7 @@ const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null
 
 describe('navigationItems', () => {
   it('shows only the public pages, the partner pool and the calls among them, to someone signed out', () => {
-    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls']);
+    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls', 'partnerships']);
   });
 
   it('adds My account, My profile and My applications for any signed-in role, and nothing more for a stakeholder', () => {
@@ -20,6 +20,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
@@ -35,6 +36,7 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
@@ -42,24 +44,26 @@ describe('navigationItems', () => {
     ]);
   });
 
-  it("gives administrators the clusters' activity, the pool's diversity, the accounts and the audit trail", () => {
+  it("gives administrators the clusters' activity, the pool's diversity, the partnerships dashboard, the accounts and the audit trail", () => {
     expect(keysFor(true, [{ role: 'ADMIN', cluster: null }])).toEqual([
       'home',
       'authorities',
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
       'activity',
       'poolDiversity',
+      'partnershipsDashboard',
       'accounts',
       'audit',
     ]);
   });
 
-  it("gives the PMO unit the clusters' activity, the pool's diversity and the audit trail but not the accounts", () => {
+  it("gives the PMO unit the clusters' activity, the pool's diversity, the partnerships dashboard and the audit trail but not the accounts", () => {
     const keys = keysFor(true, [{ role: 'PMO_ANALYST', cluster: null }]);
     expect(keys).toEqual([
       'home',
@@ -67,11 +71,13 @@ describe('navigationItems', () => {
       'directions',
       'pool',
       'calls',
+      'partnerships',
       'account',
       'myProfile',
       'myApplications',
       'activity',
       'poolDiversity',
+      'partnershipsDashboard',
       'audit',
     ]);
   });

@@ -8,11 +8,13 @@ export interface NavItem {
     | 'directions'
     | 'pool'
     | 'calls'
+    | 'partnerships'
     | 'account'
     | 'myProfile'
     | 'myApplications'
     | 'activity'
     | 'poolDiversity'
+    | 'partnershipsDashboard'
     | 'accounts'
     | 'audit';
   /** The path after the language: '' is the home page. */
@@ -29,6 +31,8 @@ const PUBLIC: readonly NavItem[] = [
   { key: 'pool', path: 'pool', end: true },
   // Calls for applications (issue #5): open to everyone; a call's own pages stay under it.
   { key: 'calls', path: 'calls', end: false },
+  // The registry (issue #7): public; `end`, since the PMO's dashboard under it is marked on its own.
+  { key: 'partnerships', path: 'partnerships', end: true },
 ];
 
 /**
@@ -44,6 +48,9 @@ export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavI
   items.push({ key: 'myApplications', path: 'my/applications', end: false });
   if (access.canReadActivity) items.push({ key: 'activity', path: 'activity', end: false });
   if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
+  if (access.canReadPartnershipDashboard) {
+    items.push({ key: 'partnershipsDashboard', path: 'partnerships/dashboard', end: false });
+  }
   if (access.isAdmin) items.push({ key: 'accounts', path: 'admin/accounts', end: false });
   if (access.canReadAudit) items.push({ key: 'audit', path: 'admin/audit', end: false });
   return items;

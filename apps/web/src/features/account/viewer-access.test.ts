@@ -12,6 +12,7 @@ describe('viewerAccess', () => {
       canReadActivity: false,
       readsEveryForum: false,
       canReadPoolDiversity: false,
+      canReadPartnershipDashboard: false,
       managedClusters: [],
     });
   });
@@ -23,6 +24,7 @@ describe('viewerAccess', () => {
       canReadActivity: true,
       readsEveryForum: true,
       canReadPoolDiversity: true,
+      canReadPartnershipDashboard: true,
     });
   });
 
@@ -33,6 +35,7 @@ describe('viewerAccess', () => {
       canReadActivity: true,
       readsEveryForum: true,
       canReadPoolDiversity: true,
+      canReadPartnershipDashboard: true,
     });
   });
 
@@ -51,6 +54,8 @@ describe('viewerAccess', () => {
     expect(access.readsEveryForum).toBe(false);
     // poolDiversity's rule: PMO_ANALYST, ADMIN, CLUSTER_CEO (stakeholder.resolver.ts).
     expect(access.canReadPoolDiversity).toBe(true);
+    // partnershipDashboard's rule: PMO_ANALYST and ADMIN only (partnerships.resolver.ts).
+    expect(access.canReadPartnershipDashboard).toBe(false);
   });
 
   it("keeps the pool's diversity from a stakeholder and a committee member", () => {

@@ -15,6 +15,8 @@ export interface ViewerAccess {
   canReadActivity: boolean;
   /** The partner pool's diversity in aggregate: the PMO unit, administrators and cluster CEOs (access.md). */
   canReadPoolDiversity: boolean;
+  /** The national dashboard of partnerships: the PMO unit and administrators (docs/partnerships.md). */
+  canReadPartnershipDashboard: boolean;
   /** Every forum's members, meetings and attendance, read-only: the PMO unit and administrators (forums.md). */
   readsEveryForum: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
@@ -39,6 +41,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     canReadAudit: has('ADMIN') || has('PMO_ANALYST'),
     canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
     readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
+    canReadPartnershipDashboard: has('ADMIN') || has('PMO_ANALYST'),
     canReadPoolDiversity: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     managedClusters: [...managed.values()],
   };
