@@ -74,6 +74,7 @@ export class PoolSearchIndexStore {
   private queued?: Promise<void>;
   private running: Promise<void> = Promise.resolve();
   private reloading?: Promise<void>;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,7 +86,7 @@ export class PoolSearchIndexStore {
     this.state ??= this.load().then(
       (synced) => {
         this.current = synced;
-        setInterval(() => void this.background(), BACKGROUND_MS).unref();
+        this.timer = setInterval(() => void this.background(), BACKGROUND_MS).unref();
         return synced;
       },
       (error: unknown) => {
@@ -172,6 +173,8 @@ export class PoolSearchIndexStore {
   }
 
   private async background(): Promise<void> {
+    // A closed database (a stopped server, a finished test) has nothing more to keep up with.
+    if (!this.dataSource.isInitialized) return clearInterval(this.timer);
     try {
       await this.synchronise();
       await this.prune();

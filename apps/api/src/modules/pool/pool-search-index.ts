@@ -184,9 +184,10 @@ const FILTERS: Record<FacetKey, number> = {
   openToSectorMove: 5,
 };
 const ALL_PASS = -1;
+const SEVERAL_FAIL = -2;
+
 /** Answers an index remembers (searches and lexicon lookups) until it changes. */
 const REMEMBERED = 1000;
-const SEVERAL_FAIL = -2;
 
 interface PageRow {
   /** The base position, or -1 for an overlay profile. */
