@@ -422,7 +422,7 @@ export type PartnershipFilter = {
   kind?: PartnershipKind | null | undefined;
   /** Contributes to this SDG (1–17) */
   sdg?: number | null | undefined;
-  /** Has a partner of this sector */
+  /** Involves this sector: a partner of it, or local government for a cluster's partnership */
   sector?: SectorCode | null | undefined;
   /** Any of these */
   status?: Array<PartnershipStatus> | null | undefined;

@@ -38,7 +38,10 @@ export class PartnershipFilter {
   @Field(() => DistrictCodeEnum, { nullable: true, description: 'Works in this district' })
   district?: DistrictCode | null;
 
-  @Field(() => SectorCodeEnum, { nullable: true, description: 'Has a partner of this sector' })
+  @Field(() => SectorCodeEnum, {
+    nullable: true,
+    description: "Involves this sector: a partner of it, or local government for a cluster's partnership",
+  })
   sector?: SectorCode | null;
 
   @Field(() => String, { nullable: true })
