@@ -2,7 +2,7 @@ import { parsePartialDate, type PartialDate } from '@roundtable/shared/partial-d
 import type { Language } from '@roundtable/shared/localized';
 
 /** Locale tags: the language as spoken in Israel, so dates and separators read locally. */
-const LOCALES: Record<Language, string> = { he: 'he-IL', ar: 'ar-IL', en: 'en-IL' };
+export const LOCALES: Record<Language, string> = { he: 'he-IL', ar: 'ar-IL', en: 'en-IL' };
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 

@@ -1,5 +1,6 @@
 import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
 import type { Language, LocalizedText } from '@roundtable/shared/localized';
+import { LOCALES } from '../../app/format';
 import type { ClusterActivityQuery } from '../../gql/graphql';
 
 export type ActivityReport = ClusterActivityQuery['clusterActivity'];
@@ -70,8 +71,6 @@ export function attendanceState(figures: Figures): AttendanceState {
   return { kind: 'noAttendance' };
 }
 
-/** Locale tags as app/format.ts has them: the language as spoken in Israel. */
-const LOCALES: Record<Language, string> = { he: 'he-IL', ar: 'ar-IL', en: 'en-IL' };
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 
 /** A share (0 to 1) as a whole percent, with Latin digits in every language (quality.md). */

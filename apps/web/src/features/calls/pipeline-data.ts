@@ -1,6 +1,7 @@
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
 import { UNDECIDED_STATUSES } from '@roundtable/shared/calls';
 import type { Language } from '@roundtable/shared/localized';
+import { LOCALES } from '../../app/format';
 
 /**
  * The shapes the call's pages compute from the API's answers: the pipeline (applications by
@@ -188,11 +189,9 @@ export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-const SCORE_LOCALES: Record<Language, string> = { he: 'he-IL', ar: 'ar-IL', en: 'en-IL' };
-
 /** An average score with one decimal and Latin digits in every language (quality.md). */
 export function formatScore(value: number, language: Language): string {
-  return new Intl.NumberFormat(SCORE_LOCALES[language], {
+  return new Intl.NumberFormat(LOCALES[language], {
     numberingSystem: 'latn',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@roundtable/shared/localized';
 import { useDocumentTitle } from '../../app/document-title';
 import { errorKind } from '../../app/error-code';
-import { formatNumber } from '../../app/format';
+import { formatNumber, LOCALES } from '../../app/format';
 import { useLanguage } from '../../app/language';
 import { LocalizedBlock, Name, useLocalizedString } from '../../app/localized';
 import { NotFoundPage } from '../../app/not-found-page';
@@ -21,8 +21,6 @@ import { PARTNERSHIP_QUERY } from './partnerships.graphql';
 import classes from './partnerships.module.css';
 
 type Partnership = PartnershipQuery['partnership'];
-
-const LOCALES: Record<Language, string> = { he: 'he-IL', ar: 'ar-IL', en: 'en-IL' };
 
 /** Agorot as shekels in the reader's locale, Latin digits (quality.md); exact for any SafeInt. */
 export function formatShekels(agorot: number, language: Language): string {
