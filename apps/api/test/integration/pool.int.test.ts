@@ -714,6 +714,8 @@ describe('the partner pool: search in Hebrew, Arabic and English', () => {
     const { searched, shown } = await both();
     expect(searched).toEqual([shown]);
     expect(shown.topics.map((topic: { code: string }) => topic.code)).toEqual(['TOURISM', 'EDUCATION']);
+    // Topics in the person's order; districts by code, on both (the search's come from its index).
+    expect(shown.districts.map((district: { code: string }) => district.code)).toEqual(['HAIFA', 'NORTH']);
     expect(shown.organisation.name.he).toMatch(/^קרן כרטיס/);
     // Anonymous: only what the person shows to everyone, with the time of consent.
     expect(shown.contacts).toEqual([

@@ -20,8 +20,8 @@ const BACKGROUND_MS = 60_000;
 
 const PROFILE_COLUMNS = `p.person_id, per.name_he, p.sector_code, array_to_string(p.languages, ' '),
   p.open_to_consultation, p.open_to_sector_move, array_to_string(p.search_words, ' '),
-  (SELECT string_agg(st.topic_code, ' ') FROM stakeholder_topic st WHERE st.person_id = p.person_id),
-  (SELECT string_agg(sd.district_code, ' ') FROM stakeholder_district sd WHERE sd.person_id = p.person_id)
+  (SELECT string_agg(st.topic_code, ' ' ORDER BY st.position) FROM stakeholder_topic st WHERE st.person_id = p.person_id),
+  (SELECT string_agg(sd.district_code, ' ' ORDER BY sd.district_code) FROM stakeholder_district sd WHERE sd.person_id = p.person_id)
   FROM stakeholder_profile p JOIN person per ON per.id = p.person_id`;
 
 type ProfileRow = [string, string, string, string, boolean, boolean, string, string | null, string | null];
@@ -132,14 +132,16 @@ export class PoolSearchIndexStore {
       // sees and the old did not.
       const {
         rows: [change],
-      } = await client.query<{ snapshot: string; everything: boolean; people: string[] }>(
-        `WITH c AS (SELECT person_id FROM pool_search_change
+      } = await client.query<{ snapshot: string; everything: boolean; people: string[] }>({
+        // Named: each connection plans it once, not at every search.
+        name: 'pool-search-changes',
+        text: `WITH c AS (SELECT person_id FROM pool_search_change
                      WHERE xid >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $1::pg_snapshot))
          SELECT pg_current_snapshot()::text AS snapshot,
                 EXISTS (SELECT 1 FROM c WHERE person_id IS NULL) AS everything,
                 ARRAY(SELECT DISTINCT person_id::text FROM c WHERE person_id IS NOT NULL) AS people`,
-        [synced.snapshot],
-      );
+        values: [synced.snapshot],
+      });
       const { snapshot, everything, people } = change!;
       reload = everything || people.length > this.limits.reloadAt;
       if (!reload) {

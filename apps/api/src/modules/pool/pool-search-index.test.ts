@@ -106,9 +106,13 @@ function reference(people: IndexedProfile[], { words, filters, limit, after }: I
       )
     : passing;
   return {
-    rows: afterCursor
-      .slice(0, limit)
-      .map(({ profile, rank }) => ({ personId: profile.personId, rank, nameHe: profile.nameHe })),
+    rows: afterCursor.slice(0, limit).map(({ profile, rank }) => ({
+      personId: profile.personId,
+      rank,
+      nameHe: profile.nameHe,
+      topics: profile.topics,
+      districts: profile.districts,
+    })),
     totalCount: passing.length,
     facets: [...counts].map(([key, count]) => key + '=' + count).sort(),
   };

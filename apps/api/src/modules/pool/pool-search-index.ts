@@ -70,7 +70,8 @@ export interface IndexSearch {
 }
 
 export interface IndexResult {
-  rows: { personId: string; rank: number; nameHe: string }[];
+  /** The page's profiles, with the topics (in the person's order) and districts their cards show. */
+  rows: { personId: string; rank: number; nameHe: string; topics: string[]; districts: string[] }[];
   totalCount: number;
   /** Each facet counted with the text and every other filter, not its own. */
   facets: FacetRow[];
@@ -195,6 +196,8 @@ interface PageRow {
   rank: number;
   nameHe: string;
   personId: string;
+  /** Where its topics and districts are: the base's lists at `base`, or an overlay profile's own. */
+  lists: Lists;
 }
 
 /** The best `limit` rows seen, kept in page order. */
@@ -473,7 +476,7 @@ export class PoolSearchIndex {
     const considerBase = (i: number, rank: number) => {
       if (!count(sectors[i]!, lists, i, flags[i]!)) return;
       if (after && (rank > after.rank || (rank === after.rank && i < cursorAt))) return;
-      if (top.admitsBase(rank, i)) top.add({ base: i, rank, nameHe: names[i]!, personId: personIds[i]! });
+      if (top.admitsBase(rank, i)) top.add({ base: i, rank, nameHe: names[i]!, personId: personIds[i]!, lists });
     };
     const considerOverlay = (profile: OverlayProfile, rank: number) => {
       if (!count(profile.sector, profile.lists, 0, profile.flags)) return;
@@ -481,7 +484,8 @@ export class PoolSearchIndex {
         !after ||
         rank < after.rank ||
         (rank === after.rank && compareKeys(profile.nameHe, profile.personId, after.nameHe, after.personId) > 0);
-      if (isAfter) top.add({ base: -1, rank, nameHe: profile.nameHe, personId: profile.personId });
+      if (isAfter)
+        top.add({ base: -1, rank, nameHe: profile.nameHe, personId: profile.personId, lists: profile.lists });
     };
 
     if (words.length === 0) {
@@ -511,7 +515,13 @@ export class PoolSearchIndex {
     list('openToConsultation', (id) => String(id === 1));
     list('openToSectorMove', (id) => String(id === 1));
     return {
-      rows: top.rows.map(({ personId, rank, nameHe }) => ({ personId, rank, nameHe })),
+      rows: top.rows.map(({ base, personId, rank, nameHe, lists }) => ({
+        personId,
+        rank,
+        nameHe,
+        topics: listOf(lists.topics, Math.max(base, 0), v.topics),
+        districts: listOf(lists.districts, Math.max(base, 0), v.districts),
+      })),
       totalCount,
       facets,
     };
@@ -654,6 +664,13 @@ export class PoolSearchIndex {
 }
 
 /** Counts each value of item i's list. */
+/** Item i's list as the codes it numbers. */
+function listOf({ offsets, values }: Packed, i: number, vocabulary: Vocabulary): string[] {
+  const codes: string[] = [];
+  for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) codes.push(vocabulary.values[values[k]!]!);
+  return codes;
+}
+
 function countList(counts: Uint32Array, { offsets, values }: Packed, i: number): void {
   for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[values[k]!]! += 1;
 }

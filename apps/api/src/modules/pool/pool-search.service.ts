@@ -4,6 +4,7 @@ import type { DistrictCode } from '@roundtable/shared/districts';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/graphql/pagination.js';
+import type { District } from '../geography/district.entity.js';
 import type { Topic } from '../reference/topic.entity.js';
 import type { Loaders } from '../../context.js';
 import type { StakeholderFilterArgs, StakeholdersArgs } from './pool.args.js';
@@ -18,6 +19,7 @@ import {
 } from './pool-search-index.js';
 import { searchIndexStore } from './pool-search-index-store.js';
 import { StakeholderProfile } from './stakeholder-profile.entity.js';
+import { StakeholderDistrict, StakeholderTopic } from './stakeholder-topic.entity.js';
 
 /**
  * pg_trgm's word similarity a query word needs with some word of a profile's search document. 0.5
@@ -86,23 +88,58 @@ export class PoolSearchService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly loaders: Pick<Loaders, 'personById' | 'organisationById' | 'topicByCode'>,
+    private readonly loaders: Pick<
+      Loaders,
+      | 'personById'
+      | 'organisationById'
+      | 'topicByCode'
+      | 'districtByCode'
+      | 'stakeholderTopicsByPersonId'
+      | 'stakeholderDistrictsByPersonId'
+    >,
   ) {}
 
   async search(args: StakeholdersArgs): Promise<StakeholderConnection> {
     const hasText = searchQueryTerms(args.search ?? '').length > 0;
     const { rows, totalCount } = await this.pass(args, { first: args.first, after: args.after ?? null });
     const page = rows.slice(0, args.first);
-    // The page's people and organisations come with it, in one statement, for the cards' loaders.
-    const profiles = page.length
-      ? await this.dataSource.getRepository(StakeholderProfile).find({
-          where: { personId: In(page.map((row) => row.personId)) },
-          relations: { person: true, organisation: true },
-        })
-      : [];
+    // The page's people and organisations come with it, in one statement, for the cards' loaders;
+    // their topics and districts come from the index, named by the reference loaders.
+    const [profiles, topics, districts] = await Promise.all([
+      page.length
+        ? this.dataSource.getRepository(StakeholderProfile).find({
+            where: { personId: In(page.map((row) => row.personId)) },
+            relations: { person: true, organisation: true },
+          })
+        : [],
+      this.loaders.topicByCode.loadMany([...new Set(page.flatMap((row) => row.topics))]),
+      this.loaders.districtByCode.loadMany([...new Set(page.flatMap((row) => row.districts))] as DistrictCode[]),
+    ]);
     for (const { person, organisation } of profiles) {
       if (person) this.loaders.personById.prime(person.id, person);
       if (organisation) this.loaders.organisationById.prime(organisation.id, organisation);
+    }
+    const topicByCode = new Map(topics.filter(isTopic).map((topic) => [topic.code, topic]));
+    const districtByCode = new Map(districts.filter(isDistrict).map((district) => [district.code, district]));
+    for (const row of page) {
+      this.loaders.stakeholderTopicsByPersonId.prime(
+        row.personId,
+        row.topics.flatMap((topicCode, position) => {
+          const topic = topicByCode.get(topicCode);
+          return topic
+            ? [Object.assign(new StakeholderTopic(), { personId: row.personId, topicCode, position, topic })]
+            : [];
+        }),
+      );
+      this.loaders.stakeholderDistrictsByPersonId.prime(
+        row.personId,
+        row.districts.flatMap((districtCode) => {
+          const district = districtByCode.get(districtCode as DistrictCode);
+          return district
+            ? [Object.assign(new StakeholderDistrict(), { personId: row.personId, districtCode, district })]
+            : [];
+        }),
+      );
     }
     const byId = new Map(profiles.map((profile) => [profile.personId, profile]));
     // A profile erased between the index's answer and this read is left out rather than shown half.
@@ -182,6 +219,10 @@ export class PoolSearchService {
     });
   }
 }
+
+const isTopic = (value: Topic | Error | null | undefined): value is Topic => value != null && !(value instanceof Error);
+const isDistrict = (value: District | Error | null | undefined): value is District =>
+  value != null && !(value instanceof Error);
 
 /** A page cursor: the rank, Hebrew name and id of the previous page's last profile. */
 function pageCursor(after: string): IndexCursor {

@@ -26,7 +26,8 @@ export function createPoolLoaders(dataSource: DataSource) {
       (ids) =>
         dataSource
           .getRepository(StakeholderDistrict)
-          .find({ where: { personId: In([...ids]) }, relations: { district: true } }),
+          // By code, as the search index lists them (the cards of a search and of a profile agree).
+          .find({ where: { personId: In([...ids]) }, relations: { district: true }, order: { districtCode: 'ASC' } }),
       (row) => row.personId,
     ),
     contactsByPersonId: manyByKey<string, ContactDetail>(
