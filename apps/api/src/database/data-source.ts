@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { Pool } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { WORD_SIMILARITY_THRESHOLD } from '../modules/pool/pool-search-threshold.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -46,6 +47,9 @@ export function createDataSource({
       // Sent as a startup parameter, so it holds for every statement on the connection; the
       // migration connection turns it off (migrate.ts).
       statement_timeout: statementTimeoutMs,
+      // Likewise the partner pool's fuzzy match (pool-search-threshold.ts), so its lookup needs no
+      // transaction of its own to set it.
+      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
       application_name: 'roundtable-api',
     },
   });

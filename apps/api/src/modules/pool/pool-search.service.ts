@@ -21,12 +21,6 @@ import { searchIndexStore } from './pool-search-index-store.js';
 import { StakeholderProfile } from './stakeholder-profile.entity.js';
 import { StakeholderDistrict, StakeholderTopic } from './stakeholder-topic.entity.js';
 
-/**
- * pg_trgm's word similarity a query word needs with some word of a profile's search document. 0.5
- * forgives a letter left out or swapped in a word of five or more ("חנוך" for "חינוך": 0.6;
- * "eduction": 0.58) and rejects unrelated words (docs/pool.md, "Search").
- */
-export const WORD_SIMILARITY_THRESHOLD = 0.5;
 /** A stem or skeleton (found whole) counts a little less than the word as typed. */
 const STEM_WEIGHT = 0.9;
 
@@ -197,9 +191,7 @@ export class PoolSearchService {
       const index = await searchIndexStore(this.dataSource).index();
       const terms = searchQueryTerms(args.search ?? '');
       const words = terms.length
-        ? await index.remember(JSON.stringify(['lexicon', terms]), () =>
-            this.withThreshold((manager) => lexiconMatches(manager, terms)),
-          )
+        ? await index.remember(JSON.stringify(['lexicon', terms]), () => lexiconMatches(this.dataSource.manager, terms))
         : [];
       // A query word the lexicon has nothing like: nothing to look for.
       if (words.some((word) => word.matches.length === 0)) return { rows: [], totalCount: 0, facets: [] };
@@ -207,16 +199,6 @@ export class PoolSearchService {
     })();
     this.passes.set(key, { pageKey, result });
     return result;
-  }
-
-  private withThreshold<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET TRANSACTION READ ONLY`);
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
-        String(WORD_SIMILARITY_THRESHOLD),
-      ]);
-      return work(manager);
-    });
   }
 }
 
