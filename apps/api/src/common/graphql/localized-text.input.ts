@@ -1,11 +1,13 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 
 /** A short text in three languages: Hebrew is required (Hebrew first), Arabic and English when known. */
 @InputType()
 export class LocalizedTextInput {
   @Field(() => String)
   @Length(1, 500, { message: 'he must be 1 to 500 characters' })
+  // Stored trimmed (localizedColumns): spaces alone would store an empty Hebrew text.
+  @Matches(/\S/u, { message: 'he must hold some text, not only spaces' })
   he: string;
 
   @Field(() => String, { nullable: true })
