@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DistrictCode } from '@roundtable/shared/districts';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import {
@@ -87,18 +87,35 @@ export class NetworkService {
     private readonly viewer: Viewer,
   ) {}
 
+  /** One read-only snapshot for every statement, so the rows and their names agree. */
   async network(filter: NetworkFilter, limits: NetworkLimits = NETWORK_LIMITS): Promise<Network> {
+    const { partners, seats, names } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return this.read(manager, filter);
+    });
+    // Measured after the transaction, which holds a connection only while it reads.
+    try {
+      return buildNetwork(partners, seats, names, limits);
+    } catch (error) {
+      if (error instanceof NetworkTooLargeError) {
+        throw tooLarge(`more than ${error.maximum.toLocaleString('en-US')} ${error.what}`);
+      }
+      throw error;
+    }
+  }
+
+  private async read(manager: EntityManager, filter: NetworkFilter) {
     const direction = filter.direction ?? null;
     const district = filter.district ?? null;
-    const partners: NetworkPartnerRow[] = await this.dataSource.query(PARTNERS_SQL, [
+    const partners: NetworkPartnerRow[] = await manager.query(PARTNERS_SQL, [
       direction,
       district,
       MAX_NETWORK_PARTNER_ROWS + 1,
     ]);
     if (partners.length > MAX_NETWORK_PARTNER_ROWS) {
-      throw tooLarge(`more than ${MAX_NETWORK_PARTNER_ROWS.toLocaleString('en-US')} partner organisations`);
+      throw tooLarge(`more than ${MAX_NETWORK_PARTNER_ROWS.toLocaleString('en-US')} partners of partnerships`);
     }
-    const allSeats: SeatRow[] = await this.dataSource.query(SEATS_SQL, [district, MAX_NETWORK_SEATS + 1]);
+    const allSeats: SeatRow[] = await manager.query(SEATS_SQL, [district, MAX_NETWORK_SEATS + 1]);
     if (allSeats.length > MAX_NETWORK_SEATS) {
       throw tooLarge(`more than ${MAX_NETWORK_SEATS.toLocaleString('en-US')} forum seats`);
     }
@@ -113,41 +130,32 @@ export class NetworkService {
       );
       seats = seats.filter((seat) => forums.has(seat.forumId));
     }
-    const names = await this.names(partners, seats);
-    try {
-      return buildNetwork(partners, seats, names, limits);
-    } catch (error) {
-      if (error instanceof NetworkTooLargeError) {
-        throw tooLarge(`more than ${error.maximum.toLocaleString('en-US')} ${error.what}`);
-      }
-      throw error;
-    }
+    return { partners, seats, names: await this.names(manager, partners, seats) };
   }
 
-  private async names(partners: NetworkPartnerRow[], seats: NetworkSeatRow[]) {
+  private async names(manager: EntityManager, partners: NetworkPartnerRow[], seats: NetworkSeatRow[]) {
     const organisationIds = new Set(partners.map((row) => row.organisationId));
     for (const seat of seats) if (seat.organisationId) organisationIds.add(seat.organisationId);
     const authorityIds = new Set(seats.flatMap((seat) => (seat.authorityId ? [seat.authorityId] : [])));
     const query = (sql: string, ids: Set<string>): Promise<NameRow[]> =>
-      ids.size === 0 ? Promise.resolve([]) : this.dataSource.query(sql, [[...ids]]);
-    const [organisations, authorities, people, forums] = await Promise.all([
-      query(
-        `SELECT id, name_he AS he, name_ar AS ar, name_en AS en, sector_code AS sector FROM organisation WHERE id = ANY($1::uuid[])`,
-        organisationIds,
-      ),
-      query(
-        `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM local_authority WHERE id = ANY($1::uuid[])`,
-        authorityIds,
-      ),
-      query(
-        `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM person WHERE id = ANY($1::uuid[])`,
-        new Set(seats.map((seat) => seat.personId)),
-      ),
-      query(
-        `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM forum WHERE id = ANY($1::uuid[])`,
-        new Set(seats.map((seat) => seat.forumId)),
-      ),
-    ]);
+      ids.size === 0 ? Promise.resolve([]) : manager.query(sql, [[...ids]]);
+    // One after another: a transaction's statements share its one connection.
+    const organisations = await query(
+      `SELECT id, name_he AS he, name_ar AS ar, name_en AS en, sector_code AS sector FROM organisation WHERE id = ANY($1::uuid[])`,
+      organisationIds,
+    );
+    const authorities = await query(
+      `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM local_authority WHERE id = ANY($1::uuid[])`,
+      authorityIds,
+    );
+    const people = await query(
+      `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM person WHERE id = ANY($1::uuid[])`,
+      new Set(seats.map((seat) => seat.personId)),
+    );
+    const forums = await query(
+      `SELECT id, name_he AS he, name_ar AS ar, name_en AS en FROM forum WHERE id = ANY($1::uuid[])`,
+      new Set(seats.map((seat) => seat.forumId)),
+    );
     const text = (row: NameRow): LocalizedText => ({ he: row.he, ar: row.ar, en: row.en });
     return {
       organisations: new Map(organisations.map((row) => [row.id, { name: text(row), sector: row.sector! }])),
