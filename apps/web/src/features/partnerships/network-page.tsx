@@ -23,6 +23,7 @@ import {
   degrees,
   FORUM_STYLE,
   formatBetweenness,
+  formatBetweennessText,
   NETWORK_BACKGROUND,
   NO_SECTOR_STYLE,
   networkFiltersToParams,
@@ -362,7 +363,7 @@ function BrokersTable({ network }: { network: Network }) {
                     <Table.Td>{number(broker.partnerships)}</Table.Td>
                     <Table.Td>{number(broker.forums)}</Table.Td>
                     <Table.Td>{number(broker.contacts)}</Table.Td>
-                    <Table.Td>{formatBetweenness(broker.betweenness).toLocaleString(language)}</Table.Td>
+                    <Table.Td>{formatBetweennessText(broker.betweenness, language)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

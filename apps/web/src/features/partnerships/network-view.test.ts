@@ -3,6 +3,8 @@ import { SECTOR_CODES } from '@roundtable/shared/sectors';
 import { contrastRatio } from '../../app/contrast';
 import {
   degrees,
+  formatBetweenness,
+  formatBetweennessText,
   FORUM_STYLE,
   NETWORK_BACKGROUND,
   NO_SECTOR_STYLE,
@@ -73,5 +75,14 @@ describe('shapes and sizes', () => {
       { source: 'a', target: 'c' },
     ]);
     expect(Object.fromEntries(counts)).toEqual({ a: 2, b: 1, c: 1 });
+  });
+});
+
+describe('betweenness as a figure', () => {
+  it('keeps four decimals, in Latin digits in every language', () => {
+    expect(formatBetweenness(0.123456)).toBe(0.1235);
+    expect(formatBetweennessText(0.123456, 'ar')).toBe('0.1235');
+    expect(formatBetweennessText(0.5, 'he')).toBe('0.5');
+    expect(formatBetweennessText(0, 'en')).toBe('0');
   });
 });

@@ -1,6 +1,8 @@
 import type { DistrictCode } from '@roundtable/shared/districts';
+import type { Language } from '@roundtable/shared/localized';
 import type { NetworkNodeKind } from '@roundtable/shared/network';
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
+import { LOCALES } from '../../app/format';
 import { parseFilters } from './dashboard-filters';
 
 /** The network's filters as the URL keeps them, read as the dashboard reads its own. */
@@ -104,4 +106,11 @@ export function sectorsPresent(nodes: ReadonlyArray<{ sector: SectorCode | null 
 /** Betweenness (0 to 1) as a figure for a table or file: four decimals. */
 export function formatBetweenness(value: number): number {
   return Math.round(value * 10_000) / 10_000;
+}
+
+/** Betweenness for a reader: four decimals at most, Latin digits in every language (quality.md). */
+export function formatBetweennessText(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { numberingSystem: 'latn', maximumFractionDigits: 4 }).format(
+    formatBetweenness(value),
+  );
 }
