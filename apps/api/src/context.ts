@@ -30,6 +30,7 @@ import { PoolImportService } from './modules/pool/pool-import.service.js';
 import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
+import { NetworkService } from './modules/network/network.service.js';
 import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
 import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
 import { PartnershipService } from './modules/partnerships/partnership.service.js';
@@ -89,6 +90,7 @@ export interface Context {
     calls: CallService;
     partnerships: PartnershipService;
     partnershipDashboard: PartnershipDashboardService;
+    network: NetworkService;
   };
 }
 
@@ -156,6 +158,7 @@ export async function createContext({
       calls: new CallService(dataSource, viewer, audit, clock, forumMembers),
       partnerships: new PartnershipService(dataSource, viewer, audit, clock),
       partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
+      network: new NetworkService(dataSource, viewer),
     },
   };
 }

@@ -51,6 +51,7 @@ import {
   ProgressReportResolver,
   ProgressReportValueResolver,
 } from './modules/partnerships/partnerships.resolver.js';
+import { PartnershipNetworkResolver } from './modules/network/network.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -93,6 +94,7 @@ export const RESOLVERS = [
   PartnershipSectorCountResolver,
   PartnershipDistrictCountResolver,
   PartnershipSdgCountResolver,
+  PartnershipNetworkResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

@@ -32,6 +32,7 @@ const EditCallPage = lazy(() =>
 const CallManagePage = lazy(() => import('../features/calls/manage-page'));
 const CallReviewPage = lazy(() => import('../features/calls/review-page'));
 const PartnershipDashboardPage = lazy(() => import('../features/partnerships/dashboard-page'));
+const PartnershipNetworkPage = lazy(() => import('../features/partnerships/network-page'));
 const PartnershipsPage = lazy(() => import('../features/partnerships/partnerships-page'));
 const PartnershipPage = lazy(() => import('../features/partnerships/partnership-page'));
 
@@ -72,6 +73,7 @@ export function createRouter() {
         { path: 'calls/:id/review', element: <CallReviewPage /> },
         { path: 'partnerships', element: <PartnershipsPage /> },
         { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
+        { path: 'partnerships/network', element: <PartnershipNetworkPage /> },
         { path: 'partnerships/:id', element: <PartnershipPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

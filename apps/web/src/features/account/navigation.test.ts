@@ -29,7 +29,7 @@ describe('navigationItems', () => {
     expect(keysFor(true, [])).toEqual(publicAndAccount);
   });
 
-  it("gives a cluster CEO the pool's diversity and nothing of the PMO's", () => {
+  it("gives a cluster CEO the pool's diversity and the network of partners, and nothing else of the PMO's", () => {
     expect(keysFor(true, [{ role: 'CLUSTER_CEO', cluster: haifa }])).toEqual([
       'home',
       'authorities',
@@ -41,6 +41,7 @@ describe('navigationItems', () => {
       'myProfile',
       'myApplications',
       'poolDiversity',
+      'partnershipsNetwork',
     ]);
   });
 
@@ -58,6 +59,7 @@ describe('navigationItems', () => {
       'activity',
       'poolDiversity',
       'partnershipsDashboard',
+      'partnershipsNetwork',
       'accounts',
       'audit',
     ]);
@@ -78,6 +80,7 @@ describe('navigationItems', () => {
       'activity',
       'poolDiversity',
       'partnershipsDashboard',
+      'partnershipsNetwork',
       'audit',
     ]);
   });

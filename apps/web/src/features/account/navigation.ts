@@ -15,6 +15,7 @@ export interface NavItem {
     | 'activity'
     | 'poolDiversity'
     | 'partnershipsDashboard'
+    | 'partnershipsNetwork'
     | 'accounts'
     | 'audit';
   /** The path after the language: '' is the home page. */
@@ -50,6 +51,9 @@ export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavI
   if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
   if (access.canReadPartnershipDashboard) {
     items.push({ key: 'partnershipsDashboard', path: 'partnerships/dashboard', end: false });
+  }
+  if (access.canReadPartnershipNetwork) {
+    items.push({ key: 'partnershipsNetwork', path: 'partnerships/network', end: false });
   }
   if (access.isAdmin) items.push({ key: 'accounts', path: 'admin/accounts', end: false });
   if (access.canReadAudit) items.push({ key: 'audit', path: 'admin/audit', end: false });

@@ -13,6 +13,7 @@ describe('viewerAccess', () => {
       readsEveryForum: false,
       canReadPoolDiversity: false,
       canReadPartnershipDashboard: false,
+      canReadPartnershipNetwork: false,
       managedClusters: [],
     });
   });
@@ -25,6 +26,7 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      canReadPartnershipNetwork: true,
     });
   });
 
@@ -36,6 +38,7 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      canReadPartnershipNetwork: true,
     });
   });
 
@@ -56,10 +59,17 @@ describe('viewerAccess', () => {
     expect(access.canReadPoolDiversity).toBe(true);
     // partnershipDashboard's rule: PMO_ANALYST and ADMIN only (partnerships.resolver.ts).
     expect(access.canReadPartnershipDashboard).toBe(false);
+    // partnershipNetwork's rule: PMO_ANALYST, ADMIN, CLUSTER_CEO (network.resolver.ts).
+    expect(access.canReadPartnershipNetwork).toBe(true);
   });
 
   it("keeps the pool's diversity from a stakeholder and a committee member", () => {
     expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canReadPoolDiversity).toBe(false);
     expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canReadPoolDiversity).toBe(false);
+  });
+
+  it('keeps the network of partners from a stakeholder and a committee member', () => {
+    expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canReadPartnershipNetwork).toBe(false);
+    expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canReadPartnershipNetwork).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ export interface ViewerAccess {
   canReadPoolDiversity: boolean;
   /** The national dashboard of partnerships: the PMO unit and administrators (docs/partnerships.md). */
   canReadPartnershipDashboard: boolean;
+  /** The network of partners: the PMO unit, administrators and cluster CEOs (access.md). */
+  canReadPartnershipNetwork: boolean;
   /** Every forum's members, meetings and attendance, read-only: the PMO unit and administrators (forums.md). */
   readsEveryForum: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
@@ -42,6 +44,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
     readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipDashboard: has('ADMIN') || has('PMO_ANALYST'),
+    canReadPartnershipNetwork: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     canReadPoolDiversity: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     managedClusters: [...managed.values()],
   };

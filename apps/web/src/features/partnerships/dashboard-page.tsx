@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Text, TextInput, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Anchor, Button, Text, TextInput, Title } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import { useDocumentTitle } from '../../app/document-title';
@@ -23,6 +23,7 @@ import {
 } from './dashboard-filters';
 import { FigureSection, type FigureRow } from './figure-section';
 import { DirectionSelect, DistrictSelect, SectorSelect } from './filter-selects';
+import { networkFiltersToParams } from './network-view';
 import { PARTNERSHIP_DASHBOARD_QUERY } from './partnerships.graphql';
 import classes from './partnerships.module.css';
 
@@ -39,6 +40,7 @@ export default function DashboardPage() {
 
 function DashboardView() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const filters = parseFilters(params);
   const { data, previousData, loading, error, refetch } = useQuery(PARTNERSHIP_DASHBOARD_QUERY, {
@@ -54,8 +56,13 @@ function DashboardView() {
       <Title order={1} mb="sm">
         {t('partnerships.dashboard.title')}
       </Title>
-      <Text mb="lg" maw="48rem">
+      <Text mb="sm" maw="48rem">
         {t('partnerships.dashboard.intro')}
+      </Text>
+      <Text mb="lg">
+        <Anchor component={Link} to={`/${language}/partnerships/network${networkSearch(filters)}`}>
+          {t('partnerships.list.networkLink')}
+        </Anchor>
       </Text>
       <Filters filters={filters} onChange={change} />
       {loading && <Loading />}
@@ -67,6 +74,12 @@ function DashboardView() {
       )}
     </>
   );
+}
+
+/** The network under the dashboard's direction and district, the two filters it shares. */
+function networkSearch(filters: DashboardFilters): string {
+  const params = networkFiltersToParams({ direction: filters.direction, district: filters.district }).toString();
+  return params ? `?${params}` : '';
 }
 
 /** Every filter narrows every figure at once; each change goes to the URL, so a view can be shared. */

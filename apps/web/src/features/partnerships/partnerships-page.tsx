@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, NativeSelect, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_STATUSES } from '@roundtable/shared/partnerships';
@@ -65,12 +65,19 @@ export default function PartnershipsPage() {
       <Text mb="sm" maw="48rem">
         {t('partnerships.list.intro')}
       </Text>
-      {access.canReadPartnershipDashboard && (
-        <Text mb="lg">
-          <Anchor component={Link} to={`/${language}/partnerships/dashboard`}>
-            {t('partnerships.list.dashboardLink')}
-          </Anchor>
-        </Text>
+      {(access.canReadPartnershipDashboard || access.canReadPartnershipNetwork) && (
+        <Group mb="lg" gap="lg">
+          {access.canReadPartnershipDashboard && (
+            <Anchor component={Link} to={`/${language}/partnerships/dashboard`}>
+              {t('partnerships.list.dashboardLink')}
+            </Anchor>
+          )}
+          {access.canReadPartnershipNetwork && (
+            <Anchor component={Link} to={`/${language}/partnerships/network`}>
+              {t('partnerships.list.networkLink')}
+            </Anchor>
+          )}
+        </Group>
       )}
       <form
         role="search"
