@@ -30,6 +30,8 @@ import { PoolImportService } from './modules/pool/pool-import.service.js';
 import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
+import { createEventLoaders } from './modules/events/events.loaders.js';
+import { EventService } from './modules/events/event.service.js';
 import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
 import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
 import { PartnershipService } from './modules/partnerships/partnership.service.js';
@@ -46,6 +48,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPoolLoaders(dataSource),
     ...createCallLoaders(dataSource),
     ...createPartnershipLoaders(dataSource),
+    ...createEventLoaders(dataSource),
   };
 }
 
@@ -89,6 +92,7 @@ export interface Context {
     calls: CallService;
     partnerships: PartnershipService;
     partnershipDashboard: PartnershipDashboardService;
+    events: EventService;
   };
 }
 
@@ -156,6 +160,7 @@ export async function createContext({
       calls: new CallService(dataSource, viewer, audit, clock, forumMembers),
       partnerships: new PartnershipService(dataSource, viewer, audit, clock),
       partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
+      events: new EventService(dataSource, viewer, audit, clock),
     },
   };
 }

@@ -51,6 +51,7 @@ import {
   ProgressReportResolver,
   ProgressReportValueResolver,
 } from './modules/partnerships/partnerships.resolver.js';
+import { ClusterEventsResolver, EventRegistrationResolver, EventResolver } from './modules/events/events.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -93,6 +94,9 @@ export const RESOLVERS = [
   PartnershipSectorCountResolver,
   PartnershipDistrictCountResolver,
   PartnershipSdgCountResolver,
+  EventResolver,
+  EventRegistrationResolver,
+  ClusterEventsResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
