@@ -148,15 +148,6 @@ export class EventService {
       .getMany();
   }
 
-  /** Whether the viewer may see a registration: their own, or as the event's organiser. */
-  async assertMayRead(registration: EventRegistration): Promise<void> {
-    if (registration.personId === (await this.viewerPersonId())) return;
-    const event = await this.one(registration.eventId);
-    if (!canReadRegistrants(this.viewer, event)) {
-      throw new DomainError('FORBIDDEN', 'This registration is not yours.');
-    }
-  }
-
   // ---- Registering (rule 4) ----
 
   /**
