@@ -31,6 +31,8 @@ import { PoolInsightsService } from './modules/pool/pool-insights.service.js';
 import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
 import { NetworkService } from './modules/network/network.service.js';
+import { createEventLoaders } from './modules/events/events.loaders.js';
+import { EventService } from './modules/events/event.service.js';
 import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
 import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
 import { PartnershipService } from './modules/partnerships/partnership.service.js';
@@ -47,6 +49,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPoolLoaders(dataSource),
     ...createCallLoaders(dataSource),
     ...createPartnershipLoaders(dataSource),
+    ...createEventLoaders(dataSource),
   };
 }
 
@@ -91,6 +94,7 @@ export interface Context {
     partnerships: PartnershipService;
     partnershipDashboard: PartnershipDashboardService;
     network: NetworkService;
+    events: EventService;
   };
 }
 
@@ -159,6 +163,7 @@ export async function createContext({
       partnerships: new PartnershipService(dataSource, viewer, audit, clock),
       partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
       network: new NetworkService(dataSource, viewer),
+      events: new EventService(dataSource, viewer, audit, clock),
     },
   };
 }

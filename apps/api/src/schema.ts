@@ -52,6 +52,7 @@ import {
   ProgressReportValueResolver,
 } from './modules/partnerships/partnerships.resolver.js';
 import { PartnershipNetworkResolver } from './modules/network/network.resolver.js';
+import { ClusterEventsResolver, EventRegistrationResolver, EventResolver } from './modules/events/events.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 export const RESOLVERS = [
@@ -95,6 +96,9 @@ export const RESOLVERS = [
   PartnershipDistrictCountResolver,
   PartnershipSdgCountResolver,
   PartnershipNetworkResolver,
+  EventResolver,
+  EventRegistrationResolver,
+  ClusterEventsResolver,
 ] as const;
 
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DEADLINE_PASSED',
   'SEAT_LIMIT',
+  // An event's registration is not open: before its window, after it, or closed by hand (issue #8).
+  'REGISTRATION_CLOSED',
   'MALFORMED_FILE',
   // The request itself: malformed, too large, too deep or costly, or too many of them.
   'BAD_REQUEST',

@@ -1,3 +1,11 @@
+import { Event } from '../modules/events/event.entity.js';
+import {
+  EventAudienceSector,
+  EventOutcomeDirection,
+  EventOutcomePartnership,
+} from '../modules/events/event-links.entity.js';
+import { EventRegistration } from '../modules/events/event-registration.entity.js';
+import { EventTrack } from '../modules/events/event-track.entity.js';
 import { ApplicationScore } from '../modules/calls/application-score.entity.js';
 import { Application } from '../modules/calls/application.entity.js';
 import { CallCriterion } from '../modules/calls/call-criterion.entity.js';
@@ -100,4 +108,10 @@ export const ENTITIES = [
   PartnershipIndicator,
   ProgressReport,
   ProgressReportValue,
+  Event,
+  EventTrack,
+  EventAudienceSector,
+  EventOutcomeDirection,
+  EventOutcomePartnership,
+  EventRegistration,
 ];

@@ -6,6 +6,7 @@ import { createSchema } from '../../src/schema.js';
 import { createForum, createMeeting, createMember } from '../support/forums.js';
 import { createAccount, createInvitation, TEST_PASSWORD, type TestAccount } from '../support/identity.js';
 import { insertApplication, insertCall } from '../support/calls.js';
+import { insertEvent } from '../support/events.js';
 import { createOrganisation, insertPartnership } from '../support/partnerships.js';
 import { createProfile } from '../support/pool.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -702,6 +703,85 @@ describe('the authorization matrix: every mutation × every role', () => {
     }
   }
 
+  /** Events: the organiser's mutations in the same three scopes; registering is any account's, for themselves. */
+  const eventIn = (clusterId: string | null, { closed = false } = {}) =>
+    insertEvent(db.dataSource, { clusterId, capacity: 10 }).then(async (id) => {
+      if (closed) await db.dataSource.query(`UPDATE event SET registration_closed = true WHERE id = $1`, [id]);
+      return id;
+    });
+  const EVENT_MUTATIONS: {
+    mutation: string;
+    arrange(clusterId: string | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  }[] = [
+    {
+      mutation: 'createEvent',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+        variables: { input: { kind: 'WORKSHOP', clusterId, title: { he: 'סדנה' }, startsOn: '2030-06-01' } },
+      }),
+    },
+    {
+      mutation: 'updateEvent',
+      arrange: async (clusterId) => ({
+        query: `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { id } }`,
+        variables: { input: { eventId: await eventIn(clusterId), capacity: 20 } },
+      }),
+    },
+    {
+      mutation: 'closeEventRegistration',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { closeEventRegistration(eventId: $id) { id } }`,
+        variables: { id: await eventIn(clusterId) },
+      }),
+    },
+    {
+      mutation: 'reopenEventRegistration',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { reopenEventRegistration(eventId: $id) { id } }`,
+        variables: { id: await eventIn(clusterId, { closed: true }) },
+      }),
+    },
+  ];
+  for (const { mutation, arrange } of EVENT_MUTATIONS) {
+    for (const scope of FORUM_SCOPES) {
+      CASES.push({
+        mutation,
+        variant: scope.variant,
+        expected: scope.expected(),
+        arrange: () => arrange(scope.cluster()),
+      });
+    }
+  }
+  CASES.push(
+    {
+      mutation: 'registerForEvent',
+      expected: ANY_ACCOUNT,
+      arrange: async () => ({
+        query: `mutation ($id: ID!) { registerForEvent(eventId: $id, sector: BUSINESS) { id } }`,
+        variables: { id: await eventIn(null) },
+      }),
+    },
+    {
+      mutation: 'cancelEventRegistration',
+      variant: "of one's own registration",
+      expected: ANY_ACCOUNT,
+      arrange: async (caller) => {
+        const eventId = await eventIn(null);
+        const [{ id: personId }] = await db.dataSource.query(`INSERT INTO person (name_he) VALUES ('א') RETURNING id`);
+        if (caller) await db.dataSource.query(`UPDATE account SET person_id = $1 WHERE id = $2`, [personId, caller.id]);
+        const [{ id }] = await db.dataSource.query(
+          `INSERT INTO event_registration (event_id, person_id, sector_code, status, registered_at, confirmed_at)
+           VALUES ($1, $2, 'BUSINESS', 'CONFIRMED', now(), now()) RETURNING id`,
+          [eventId, personId],
+        );
+        return {
+          query: `mutation ($id: ID!) { cancelEventRegistration(registrationId: $id) { id } }`,
+          variables: { id },
+        };
+      },
+    },
+  );
+
   it('covers every mutation in the schema', async () => {
     const mutations = Object.keys((await createSchema()).getMutationType()!.getFields()).sort();
     expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(mutations);
@@ -775,6 +855,13 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(partnershipDashboard, pmo.token)).toBe('ALLOWED');
     expect(await code(partnershipDashboard, admin.token)).toBe('ALLOWED');
     expect(await code(`{ partnerships(first: 1) { totalCount } }`)).toBe('ALLOWED');
+    expect(await code(`{ events(first: 1) { totalCount } }`)).toBe('ALLOWED');
+    const registrants = `{ eventRegistrations(eventId: "${await insertEvent(db.dataSource, { clusterId: westernNegevId })}") { id } }`;
+    expect(await code(registrants)).toBe('UNAUTHENTICATED');
+    expect(await code(registrants, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(registrants, pmo.token)).toBe('ALLOWED');
+    expect(await code(registrants, admin.token)).toBe('ALLOWED');
+    expect(await code(`{ myEventRegistrations { id } }`)).toBe('UNAUTHENTICATED');
     const diversity = `{ poolDiversity { total byGender { gender count } } }`;
     const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);
     expect(await code(diversity)).toBe('UNAUTHENTICATED');

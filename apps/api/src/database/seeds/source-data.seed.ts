@@ -11,6 +11,7 @@ import type { LocalizedText } from '@roundtable/shared/localized';
 import {
   CALLS,
   CLUSTERS,
+  EVENTS,
   FORUMS,
   MILESTONES,
   PARTNERSHIPS,
@@ -18,6 +19,7 @@ import {
   SOURCES,
   type AuthoritySeed,
   type CallSeed,
+  type EventSeed,
   type ForumSeed,
   type PartnershipSeed,
   type SourceCode,
@@ -107,6 +109,76 @@ export async function seedSourceData(manager: EntityManager): Promise<void> {
   for (const forum of FORUMS) await seedForum(manager, forum, { clusterIds, sourceIds, personIds });
   for (const call of CALLS) await seedCall(manager, call, sourceIds);
   for (const partnership of PARTNERSHIPS) await seedPartnership(manager, partnership, { clusterIds, sourceIds });
+  for (const event of EVENTS) await seedEvent(manager, event, { clusterIds, sourceIds });
+}
+
+/**
+ * An event as its source gives it, created once with its audience, tracks and outcome: from then
+ * on it is its organiser's, so a rerun adds only an event that is missing and never undoes changes.
+ */
+async function seedEvent(
+  manager: EntityManager,
+  event: EventSeed,
+  { clusterIds, sourceIds }: { clusterIds: Map<string, string>; sourceIds: Map<string, string> },
+): Promise<void> {
+  let localityId: string | null = null;
+  if (event.locality) {
+    const [row]: { id: string }[] = await manager.query(`SELECT id FROM local_authority WHERE name_he = $1 LIMIT 1`, [
+      event.locality,
+    ]);
+    if (!row) throw new Error(`The source data places an event in "${event.locality}", which it does not define.`);
+    localityId = row.id;
+  }
+  const [created]: { id: string }[] = await manager.query(
+    `INSERT INTO event (seed_key, kind, cluster_id, title_he, title_ar, title_en, summary_he, summary_ar, summary_en,
+                        venue_he, venue_ar, venue_en, local_authority_id, is_online, starts_on, ends_on, capacity,
+                        registration_closed, reported_participant_count, reported_participant_count_approximate,
+                        outcome_summary_he, outcome_summary_ar, outcome_summary_en, source_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+     ON CONFLICT (seed_key) DO NOTHING RETURNING id`,
+    [
+      event.key,
+      event.kind,
+      event.cluster ? required(clusterIds, event.cluster) : null,
+      ...Object.values(columns('title', event.title)),
+      ...Object.values(columns('summary', event.summary)),
+      ...Object.values(columns('venue', event.venue)),
+      localityId,
+      event.isOnline,
+      event.startsOn,
+      event.endsOn,
+      event.capacity,
+      event.registrationClosed,
+      event.reportedParticipants?.count ?? null,
+      event.reportedParticipants?.approximate ?? false,
+      ...Object.values(columns('outcome_summary', event.outcomeSummary)),
+      required(sourceIds, event.source),
+    ],
+  );
+  if (!created) return;
+  await upsertRows(
+    manager,
+    'event_audience_sector',
+    ['event_id', 'sector_code'],
+    event.audienceSectors.map((sector) => ({ event_id: created.id, sector_code: sector })),
+  );
+  await upsertRows(
+    manager,
+    'event_track',
+    ['event_id', 'position'],
+    event.tracks.map((track, index) => ({
+      event_id: created.id,
+      position: index + 1,
+      ...columns('topic', track.topic),
+      ...columns('facilitator', track.facilitator),
+    })),
+  );
+  await upsertRows(
+    manager,
+    'event_outcome_direction',
+    ['event_id', 'direction_number'],
+    event.outcomeDirections.map((number) => ({ event_id: created.id, direction_number: number })),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { AuthorityKind } from '@roundtable/shared/authority-kinds';
 import type { CallStatus } from '@roundtable/shared/calls';
 import type { ClusterLegalForm, ClusterStage } from '@roundtable/shared/clusters';
+import type { EventKind } from '@roundtable/shared/events';
 import type { ForumKind, ForumMemberRole } from '@roundtable/shared/forums';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import type { FundingMechanism, PartnershipKind, PartnershipStatus } from '@roundtable/shared/partnerships';
@@ -1138,6 +1139,157 @@ export const PARTNERSHIPS: PartnershipSeed[] = [
     fundingMechanism: null,
     topics: ['YOUTH_AT_RISK'],
     milestones: [],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+];
+
+export interface EventTrackSeed {
+  topic: LocalizedText;
+  facilitator: LocalizedText | null;
+}
+
+/**
+ * An event as its source describes it. Participant counts the sources give are reported figures
+ * (never registrations); a date, venue, link or capacity the source leaves out is null.
+ */
+export interface EventSeed {
+  key: string;
+  kind: EventKind;
+  /** The organising cluster's slug; null for the PMO unit. */
+  cluster: string | null;
+  title: LocalizedText;
+  summary: LocalizedText | null;
+  venue: LocalizedText | null;
+  /** The locality by its Hebrew name in the seed. */
+  locality: string | null;
+  isOnline: boolean;
+  startsOn: string | null;
+  endsOn: string | null;
+  capacity: number | null;
+  /** The source says registration has closed ("ההרשמה הסתיימה"), not when. */
+  registrationClosed: boolean;
+  audienceSectors: SectorCode[];
+  reportedParticipants: { count: number; approximate: boolean } | null;
+  tracks: EventTrackSeed[];
+  outcomeSummary: LocalizedText | null;
+  outcomeDirections: number[];
+  source: SourceCode;
+}
+
+/** "קבוצות הדיון הונחו על ידי צוות המכון" (seed 001): the Institute for Leadership and Governance's team. */
+const INSTITUTE_TEAM: LocalizedText = {
+  he: 'צוות המכון למנהיגות וממשל',
+  ar: null,
+  en: 'The team of the Institute for Leadership and Governance',
+};
+
+export const EVENTS: EventSeed[] = [
+  {
+    // Seed 001, "כנס חשיפה": "ביום שני, כ' אלול התשע"ג 26 אוגוסט 2013 … הכנס התקיים במרכז לאומנויות ע"ש
+    // ברוך ונגר בכרמיאל, ונטלו בו חלק 135 משתתפים."
+    key: 'beit-hakerem-exposure-conference-2013',
+    kind: 'EXPOSURE_CONFERENCE',
+    cluster: 'beit-hakerem',
+    title: {
+      he: 'כנס חשיפה של אשכול בית הכרם',
+      ar: null,
+      en: 'Beit HaKerem cluster exposure conference',
+    },
+    summary: {
+      he: 'מטרתו המרכזית של הכנס היתה להציג את נושא האזוריות, לדון ברלוונטיות שלו למציאות החיים, וליצור בקרב ראשי המינהלים, מנהלי האגפים ומובילי התוכניות את הרצון והעניין להרתם למהלך. בכנס השתתפו ראשי רשויות האשכול, דרגי הביצוע הבכירים ברשויות, נציגי משרדי ממשלה, נציגי ארגוני החברה האזרחית וגורמים עסקיים.',
+      ar: null,
+      en: "The conference's main aim was to present regionalism, discuss its relevance to daily life, and make the heads of administrations, department heads and programme leaders want to join the move. Taking part were the cluster's heads of authorities, the authorities' senior executives, representatives of government ministries, of civil-society organisations and of business.",
+    },
+    venue: {
+      he: 'המרכז לאומנויות ע"ש ברוך ונגר',
+      ar: null,
+      en: 'The Baruch Wenger Arts Centre',
+    },
+    locality: 'כרמיאל',
+    isOnline: false,
+    startsOn: '2013-08-26',
+    endsOn: null,
+    capacity: null,
+    registrationClosed: false,
+    audienceSectors: ['LOCAL_GOVERNMENT', 'GOVERNMENT', 'CIVIL_SOCIETY', 'BUSINESS'],
+    reportedParticipants: { count: 135, approximate: false },
+    tracks: [
+      { topic: { he: 'איכות הסביבה', ar: null, en: 'Environment' }, facilitator: INSTITUTE_TEAM },
+      {
+        topic: { he: 'חינוך תרבות וספורט', ar: null, en: 'Education, culture and sport' },
+        facilitator: INSTITUTE_TEAM,
+      },
+      { topic: { he: 'רווחה ובריאות', ar: null, en: 'Welfare and health' }, facilitator: INSTITUTE_TEAM },
+      { topic: { he: 'תשתיות ותכנון', ar: null, en: 'Infrastructure and planning' }, facilitator: INSTITUTE_TEAM },
+      {
+        topic: { he: 'תעשייה תעסוקה ותיירות', ar: null, en: 'Industry, employment and tourism' },
+        facilitator: INSTITUTE_TEAM,
+      },
+    ],
+    // The tracks' summaries are not given: only that they go to the heads' forum.
+    outcomeSummary: {
+      he: 'סיכומי הדיונים מאוגדים בחוברת אשר תופץ למשתתפים ותובא לדיון בפני פורום ראשי הרשויות, להחלטה על המשך מתווה העבודה.',
+      ar: null,
+      en: "The discussions' summaries are being bound in a booklet for the participants, to be brought before the heads' forum to decide how the work plan continues.",
+    },
+    outcomeDirections: [],
+    source: 'BEIT_HAKEREM_CLUSTER_PAGE',
+  },
+  {
+    // Seed 004: "הכנס התקיים ב6-7/7/2022. במהלך הכנס, התכנסו כ-100 נציגים מהממשלה, השלטון המקומי, המגזר
+    // העסקי, החברה אזרחית, והפילנתרופיה" (and, in its opening, "מומחים ומיצגי הדור הבא"); "אלו מוקדו
+    // בסוף הכנס לשבעה כיווני פעולה מרכזיים". Its venue is not given.
+    key: 'pmo-future-search-conference-2022',
+    kind: 'CONFERENCE',
+    cluster: null,
+    title: { he: 'כנס "חקר עתיד"', ar: null, en: 'The "Future Search" conference' },
+    summary: {
+      he: 'כנס בן יומיים שהכינה והובילה ועדה מכינה של כ-15 נציגים מכל המגזרים, ביוזמת היחידה לשיתופי פעולה רב-מגזריים במשרד ראש הממשלה, לחשיבה על עבודה רב-מגזרית בישראל.',
+      ar: null,
+      en: "A two-day conference, prepared and led by a preparatory committee of about 15 representatives of every sector on the initiative of the Prime Minister's Office unit for cross-sector cooperation, to think about multi-sector work in Israel.",
+    },
+    venue: null,
+    locality: null,
+    isOnline: false,
+    startsOn: '2022-07-06',
+    endsOn: '2022-07-07',
+    capacity: null,
+    registrationClosed: false,
+    audienceSectors: ['GOVERNMENT', 'LOCAL_GOVERNMENT', 'BUSINESS', 'CIVIL_SOCIETY', 'PHILANTHROPY', 'ACADEMIA'],
+    reportedParticipants: { count: 100, approximate: true },
+    tracks: [],
+    outcomeSummary: {
+      he: 'יומיים של כנס הניבו רעיונות וחשיבה רבה. אלו מוקדו בסוף הכנס לשבעה כיווני פעולה מרכזיים כולל כיווני יישום קונקרטיים.',
+      ar: null,
+      en: 'Two days of conference produced many ideas; at its end they were focused into seven main action directions, with concrete ways to implement them.',
+    },
+    outcomeDirections: [1, 2, 3, 4, 5, 6, 7],
+    source: 'PMO_ONLINE_EVENT_INVITATION',
+  },
+  {
+    // Seed 004: "האירוע מיועד ל עד 100 משתתפים מהממשלה, שלטון מקומי, חברה אזרחית, קרנות פילנתרופיות,
+    // מגזר עסקי ומומחים לרב-מגזריות. ההרשמה הסתיימה". Its date and link are not given.
+    key: 'pmo-future-search-online-follow-up',
+    kind: 'ONLINE_EVENT',
+    cluster: null,
+    title: { he: 'כותבים את הפרק הבא ביחד!', ar: null, en: 'Writing the next chapter together!' },
+    summary: {
+      he: 'מפגש המשך מקוון לכנס "חקר עתיד": אתגר השותפויות הבין-מגזריות לטובת החברה ואיכות החיים בישראל בשנים הבאות. באירוע תהיה אפשרות להגיב לתוצרי חקר העתיד ולהציע כיוונים נוספים.',
+      ar: null,
+      en: 'An online follow-up to the "Future Search" conference: the challenge of cross-sector partnerships for society and quality of life in Israel in the coming years. Participants can respond to the Future Search\'s outcomes and propose further directions.',
+    },
+    venue: null,
+    locality: null,
+    isOnline: true,
+    startsOn: null,
+    endsOn: null,
+    capacity: 100,
+    registrationClosed: true,
+    audienceSectors: ['GOVERNMENT', 'LOCAL_GOVERNMENT', 'CIVIL_SOCIETY', 'PHILANTHROPY', 'BUSINESS', 'ACADEMIA'],
+    reportedParticipants: null,
+    tracks: [],
+    outcomeSummary: null,
+    outcomeDirections: [],
     source: 'PMO_ONLINE_EVENT_INVITATION',
   },
 ];

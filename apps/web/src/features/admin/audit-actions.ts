@@ -57,9 +57,16 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   PARTNERSHIP_CREATED: true,
   PARTNERSHIP_UPDATED: true,
   PARTNERSHIP_REPORTED: true,
+  EVENT_CREATED: true,
+  EVENT_UPDATED: true,
+  EVENT_REGISTRATION_CLOSED: true,
+  EVENT_REGISTRATION_REOPENED: true,
+  EVENT_REGISTERED: true,
+  EVENT_REGISTRATION_CANCELLED: true,
+  EVENT_REGISTRATION_PROMOTED: true,
 };
 
-/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls, partnerships. */
+/** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls, partnerships, events. */
 export const AUDIT_FILTER_ACTIONS: readonly AuditAction[] = AUDIT_ACTIONS.filter(
   (action): action is AuditAction => action in IN_SCHEMA,
 );
