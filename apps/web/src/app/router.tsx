@@ -34,6 +34,10 @@ const CallReviewPage = lazy(() => import('../features/calls/review-page'));
 const PartnershipDashboardPage = lazy(() => import('../features/partnerships/dashboard-page'));
 const PartnershipsPage = lazy(() => import('../features/partnerships/partnerships-page'));
 const PartnershipPage = lazy(() => import('../features/partnerships/partnership-page'));
+const NewPartnershipPage = lazy(() => import('../features/partnerships/partnership-form-page'));
+const EditPartnershipPage = lazy(() =>
+  import('../features/partnerships/partnership-form-page').then((module) => ({ default: module.EditPartnershipPage })),
+);
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -72,7 +76,9 @@ export function createRouter() {
         { path: 'calls/:id/review', element: <CallReviewPage /> },
         { path: 'partnerships', element: <PartnershipsPage /> },
         { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
+        { path: 'partnerships/new', element: <NewPartnershipPage /> },
         { path: 'partnerships/:id', element: <PartnershipPage /> },
+        { path: 'partnerships/:id/edit', element: <EditPartnershipPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

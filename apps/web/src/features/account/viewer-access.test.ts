@@ -13,6 +13,7 @@ describe('viewerAccess', () => {
       readsEveryForum: false,
       canReadPoolDiversity: false,
       canReadPartnershipDashboard: false,
+      canCreatePartnership: false,
       managedClusters: [],
     });
   });
@@ -25,6 +26,8 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      // createPartnership's rule: CLUSTER_CEO and PMO_ANALYST; administrators have no special right (partnerships.md).
+      canCreatePartnership: false,
     });
   });
 
@@ -36,6 +39,7 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      canCreatePartnership: true,
     });
   });
 
@@ -56,10 +60,17 @@ describe('viewerAccess', () => {
     expect(access.canReadPoolDiversity).toBe(true);
     // partnershipDashboard's rule: PMO_ANALYST and ADMIN only (partnerships.resolver.ts).
     expect(access.canReadPartnershipDashboard).toBe(false);
+    // A CEO registers their cluster's partnerships.
+    expect(access.canCreatePartnership).toBe(true);
   });
 
   it("keeps the pool's diversity from a stakeholder and a committee member", () => {
     expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canReadPoolDiversity).toBe(false);
     expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canReadPoolDiversity).toBe(false);
+  });
+
+  it('offers registering a partnership to neither a stakeholder nor a committee member', () => {
+    expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canCreatePartnership).toBe(false);
+    expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canCreatePartnership).toBe(false);
   });
 });

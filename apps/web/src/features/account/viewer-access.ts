@@ -17,6 +17,8 @@ export interface ViewerAccess {
   canReadPoolDiversity: boolean;
   /** The national dashboard of partnerships: the PMO unit and administrators (docs/partnerships.md). */
   canReadPartnershipDashboard: boolean;
+  /** Registering a partnership: a cluster's CEO (their cluster's) and the PMO unit (national ones; docs/partnerships.md). */
+  canCreatePartnership: boolean;
   /** Every forum's members, meetings and attendance, read-only: the PMO unit and administrators (forums.md). */
   readsEveryForum: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
@@ -42,6 +44,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
     readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipDashboard: has('ADMIN') || has('PMO_ANALYST'),
+    canCreatePartnership: has('PMO_ANALYST') || list.some((grant) => grant.role === 'CLUSTER_CEO' && grant.cluster),
     canReadPoolDiversity: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     managedClusters: [...managed.values()],
   };

@@ -72,6 +72,11 @@ export default function PartnershipsPage() {
           </Anchor>
         </Text>
       )}
+      {access.canCreatePartnership && (
+        <Button component={Link} to={`/${language}/partnerships/new`} mb="lg">
+          {t('partnerships.form.newTitle')}
+        </Button>
+      )}
       <form
         role="search"
         aria-label={t('partnerships.list.filters')}
