@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, stripMarks } from './accessibility';
-import { clusterId, DEMO, graphql, signInAs } from './identity';
+import { adminRequest, clusterId, DEMO, graphql, newAccount, signInAs } from './identity';
 
 const CREATE = 'mutation Create($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }';
 const ADD_INDICATOR =
@@ -187,6 +187,83 @@ test.describe('partnerships: registering one, its milestones, indicators and pro
     await stakeholder.goto('/he/partnerships/new');
     await expect(stakeholder.getByRole('heading', { level: 1 })).toHaveText('אין הרשאה');
     await context.close();
+  });
+
+  test("a partner organisation's account edits once the CEO adds its organisation, and no longer once it is removed", async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
+    await signInAs(page, DEMO.ceoHaifaBay);
+    const id = await arrangePartnership(page, `מיזם בדיקה ${randomUUID().slice(0, 8)}`);
+    const unique = randomUUID().slice(0, 8);
+    const organisation = `עמותת בדיקה ${unique}`;
+
+    // Someone whose pool profile names a new organisation: the organisation's account.
+    const admin = await adminRequest(playwright.request, baseURL);
+    const context = await browser.newContext();
+    const member = await context.newPage();
+    await newAccount(admin, { accept: member.request, name: 'חברת עמותה' });
+    const profile = await graphql(
+      member.request,
+      'mutation P($input: CreateProfileInput!) { createMyProfile(input: $input) { id } }',
+      {
+        input: {
+          name: { he: `חברה ${unique}` },
+          sector: 'CIVIL_SOCIETY',
+          newOrganisation: { name: { he: organisation }, sector: 'CIVIL_SOCIETY' },
+        },
+      },
+    );
+    expect(profile.errors, JSON.stringify(profile.errors)).toBeUndefined();
+    await member.goto(`/he/partnerships/${id}`);
+    await expect(member.getByRole('heading', { level: 1 })).toHaveText(/מיזם בדיקה/);
+    await expect(member.getByRole('button', { name: 'דיווח התקדמות' })).toHaveCount(0);
+
+    // The CEO finds the organisation by part of its name and adds it as the lead.
+    await page.goto(`/he/partnerships/${id}`);
+    const partners = region(page, 'שותפים');
+    await partners.getByRole('button', { name: 'הוספת שותף' }).click();
+    const dialog = page.getByRole('dialog', { name: 'הוספת שותף' });
+    await dialog.getByRole('textbox', { name: 'חיפוש ארגון' }).fill(unique);
+    await expect(dialog.getByText('ארגונים שנמצאו: 1')).toBeVisible();
+    await dialog.getByRole('combobox', { name: 'ארגון' }).selectOption({ label: `${organisation} · חברה אזרחית` });
+    await dialog.getByRole('combobox', { name: 'תפקיד' }).selectOption('LEAD');
+    await dialog.getByRole('button', { name: 'הוספת השותף' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(partners.getByRole('row').filter({ hasText: organisation })).toContainText('מובילה');
+
+    // Adding it again is refused at the field, and nothing changes.
+    await partners.getByRole('button', { name: 'הוספת שותף' }).click();
+    await dialog.getByRole('textbox', { name: 'חיפוש ארגון' }).fill(unique);
+    await expect(dialog.getByText('ארגונים שנמצאו: 1')).toBeVisible();
+    await dialog.getByRole('combobox', { name: 'ארגון' }).selectOption({ label: `${organisation} · חברה אזרחית` });
+    await dialog.getByRole('button', { name: 'הוספת השותף' }).click();
+    await expect(dialog.getByText('הארגון כבר שותף. כדי לשנות את תפקידו, הסירו אותו והוסיפו שוב.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'ביטול' }).click();
+    await expect(partners.getByRole('row').filter({ hasText: organisation })).toHaveCount(1);
+
+    // Now the organisation's account reports progress.
+    await member.reload();
+    await member.getByRole('button', { name: 'דיווח התקדמות' }).click();
+    const report = member.getByRole('dialog', { name: 'דיווח התקדמות' });
+    await report.getByRole('textbox', { name: 'הדיווח בעברית' }).fill(`דיווח של השותף ${unique}`);
+    await report.getByRole('button', { name: 'שליחת הדיווח' }).click();
+    await expect(report).toBeHidden();
+    await expect(region(member, 'דיווחי התקדמות')).toContainText(`דיווח של השותף ${unique}`);
+
+    // Removed from the partners, it loses the right.
+    await partners.getByRole('button', { name: `הסרה: ${organisation}` }).click();
+    const confirm = page.getByRole('dialog', { name: 'להסיר את השותף?' });
+    await confirm.getByRole('button', { name: 'הסרה' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(partners.getByRole('row').filter({ hasText: organisation })).toHaveCount(0);
+    await member.reload();
+    await expect(member.getByRole('heading', { level: 1 })).toHaveText(/מיזם בדיקה/);
+    await expect(member.getByRole('button', { name: 'דיווח התקדמות' })).toHaveCount(0);
+    await context.close();
+    await admin.dispose();
   });
 
   for (const language of ['he', 'ar', 'en'] as const) {

@@ -246,7 +246,11 @@ export function PartnershipForm({ initialValues, scopes, submitLabel, onSubmit, 
           label={t('partnerships.facts.status')}
           description={t('partnerships.form.statusHint')}
           required
-          data={PARTNERSHIP_STATUSES.map((status) => ({ value: status, label: t(`partnerships.status.${status}`) }))}
+          data={[
+            // A partnership its source gives no status keeps none until one is chosen.
+            ...(initialValues.status === '' ? [{ value: '', label: t('partnerships.status.NONE') }] : []),
+            ...PARTNERSHIP_STATUSES.map((status) => ({ value: status, label: t(`partnerships.status.${status}`) })),
+          ]}
           error={error(errors.status)}
         />
 

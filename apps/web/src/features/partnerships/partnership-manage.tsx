@@ -1,4 +1,5 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm, type FieldPath, type FieldValues, type UseFormSetError, type UseFormSetFocus } from 'react-hook-form';
@@ -121,7 +122,8 @@ function PartnerForm({
   const { t } = useTranslation();
   const localize = useLocalizedString();
   const [search, setSearch] = useState('');
-  const deferred = useDeferredValue(search.trim());
+  // One search when typing pauses, not one a keystroke (the API limits requests an address makes).
+  const [deferred] = useDebouncedValue(search.trim(), 300);
   const found = useQuery(ORGANISATION_CHOICES_QUERY, { variables: { search: deferred }, skip: deferred.length < 2 });
   const [add] = useMutation(ADD_PARTNER_MUTATION, REFETCH);
   const { serverError, clear, show } = useSubmitError<PartnerValues>(['organisationId']);
@@ -387,9 +389,11 @@ function MilestoneForm({
 export function MilestoneDoneButton({
   milestone,
   onDone,
+  onError,
 }: {
   milestone: { id: string; isDone: boolean; title: LocalizedText };
   onDone: (message: string) => void;
+  onError: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const localize = useLocalizedString();
@@ -412,7 +416,7 @@ export function MilestoneDoneButton({
               t(milestone.isDone ? 'partnerships.manage.markedNotDone' : 'partnerships.manage.markedDone', { title }),
             ),
           )
-          .catch((failure: unknown) => onDone(errorMessage(failure).message));
+          .catch((failure: unknown) => onError(errorMessage(failure).message));
       }}
     >
       {t(milestone.isDone ? 'partnerships.manage.markNotDone' : 'partnerships.manage.markDone')}

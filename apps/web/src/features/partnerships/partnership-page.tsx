@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@roundtable/shared/localized';
 import { useDocumentTitle } from '../../app/document-title';
 import { errorKind } from '../../app/error-code';
-import { FormSuccess } from '../../app/form-status';
+import { FormError, FormSuccess } from '../../app/form-status';
 import { formatNumber, LOCALES } from '../../app/format';
 import { useLanguage } from '../../app/language';
 import { LocalizedBlock, Name, useLocalizedString } from '../../app/localized';
@@ -84,6 +84,12 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
   const saved = savedState(state);
   // What the last change did, said in a live region (WCAG 4.1.3); a change that was refused says so in its form.
   const [status, setStatus] = useState<string | null>(saved ? t(`partnerships.manage.saved.${saved}`) : null);
+  // A refusal of a change made by one button (a milestone marked done), said as an alert.
+  const [actionError, setActionError] = useState<string | null>(null);
+  const done = (message: string) => {
+    setActionError(null);
+    setStatus(message);
+  };
   const canEdit = partnership.viewerCanEdit;
   const id = partnership.id;
   const number = (value: number | null | undefined) =>
@@ -110,6 +116,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         <Name value={partnership.title} />
       </Title>
       <FormSuccess>{status}</FormSuccess>
+      <FormError>{actionError}</FormError>
       {canEdit && (
         <Group gap="sm" mb="md" aria-label={t('partnerships.manage.actions')} role="group">
           <Button component={Link} to={`/${language}/partnerships/${id}/edit`} variant="outline">
@@ -118,7 +125,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
           <ReportProgressButton
             partnershipId={id}
             indicators={partnership.indicators}
-            onDone={(reportedOn) => setStatus(t('partnerships.manage.reported', { day: day(reportedOn) }))}
+            onDone={(reportedOn) => done(t('partnerships.manage.reported', { day: day(reportedOn) }))}
           />
         </Group>
       )}
@@ -297,7 +304,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
           <div className={classes.actions}>
             <AddPartnerButton
               partnershipId={id}
-              onDone={(name) => setStatus(t('partnerships.manage.partnerAdded', { name }))}
+              onDone={(name) => done(t('partnerships.manage.partnerAdded', { name }))}
             />
           </div>
         )}
@@ -331,7 +338,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                           partnershipId={id}
                           organisationId={partner.organisation.id}
                           name={partner.organisation.name}
-                          onDone={(name) => setStatus(t('partnerships.manage.partnerRemoved', { name }))}
+                          onDone={(name) => done(t('partnerships.manage.partnerRemoved', { name }))}
                         />
                       </Table.Td>
                     )}
@@ -351,7 +358,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
           <div className={classes.actions}>
             <AddMilestoneButton
               partnershipId={id}
-              onDone={(title) => setStatus(t('partnerships.manage.milestoneAdded', { title }))}
+              onDone={(title) => done(t('partnerships.manage.milestoneAdded', { title }))}
             />
           </div>
         )}
@@ -388,10 +395,17 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                     {canEdit && (
                       <Table.Td>
                         <Group gap="xs" wrap="nowrap">
-                          <MilestoneDoneButton milestone={milestone} onDone={setStatus} />
+                          <MilestoneDoneButton
+                            milestone={milestone}
+                            onDone={done}
+                            onError={(message) => {
+                              setStatus(null);
+                              setActionError(message);
+                            }}
+                          />
                           <RemoveMilestoneButton
                             milestone={milestone}
-                            onDone={(title) => setStatus(t('partnerships.manage.milestoneRemoved', { title }))}
+                            onDone={(title) => done(t('partnerships.manage.milestoneRemoved', { title }))}
                           />
                         </Group>
                       </Table.Td>
@@ -412,7 +426,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
           <div className={classes.actions}>
             <AddIndicatorButton
               partnershipId={id}
-              onDone={(name) => setStatus(t('partnerships.manage.indicatorAdded', { name }))}
+              onDone={(name) => done(t('partnerships.manage.indicatorAdded', { name }))}
             />
           </div>
         )}
@@ -451,7 +465,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                       <Table.Td>
                         <RemoveIndicatorButton
                           indicator={indicator}
-                          onDone={(name) => setStatus(t('partnerships.manage.indicatorRemoved', { name }))}
+                          onDone={(name) => done(t('partnerships.manage.indicatorRemoved', { name }))}
                         />
                       </Table.Td>
                     )}

@@ -143,7 +143,12 @@ describe('the partnership form', () => {
       endOn: null,
       reportingPeriodMonths: 6,
     });
-    expect(values).toMatchObject({ clusterId: '', status: 'IDEA', budget: '99.50', sdgTargets: '11.6', endOn: '' });
+    // No status in its source: none until someone chooses one, and a change leaves it out.
+    expect(values).toMatchObject({ clusterId: '', status: '', budget: '99.50', sdgTargets: '11.6', endOn: '' });
+    expect(updatePartnershipInput('p', partnershipSchema.parse(values))).not.toHaveProperty('status');
+    expect(updatePartnershipInput('p', partnershipSchema.parse({ ...values, status: 'PLANNING' }))).toMatchObject({
+      status: 'PLANNING',
+    });
     expect(updatePartnershipInput('p', partnershipSchema.parse(values))).toMatchObject({
       budgetAgorot: 9950,
       directions: [3],

@@ -117,7 +117,8 @@ export const partnershipSchema = z
     summaryHe: text(FORM_LIMITS.summaryMax, 'partnerships.errors.summaryTooLong'),
     summaryAr: text(FORM_LIMITS.summaryMax, 'partnerships.errors.summaryTooLong'),
     summaryEn: text(FORM_LIMITS.summaryMax, 'partnerships.errors.summaryTooLong'),
-    status: z.enum(PARTNERSHIP_STATUSES),
+    /** '' only for a partnership known from a source that gives none: left as it is until someone chooses one. */
+    status: z.union([z.literal(''), z.enum(PARTNERSHIP_STATUSES)]),
     directions: z.array(z.string()),
     sdgs: z.array(z.string()),
     sdgTargets: z.string(),
@@ -208,7 +209,7 @@ export interface PartnershipSettings {
 
 const dayOrEmpty = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The form's starting values for a partnership being changed; a partnership with no status starts as an idea. */
+/** The form's starting values for a partnership being changed. */
 export function partnershipValues(partnership: PartnershipSettings): PartnershipValues {
   return {
     kind: partnership.kind,
@@ -219,7 +220,7 @@ export function partnershipValues(partnership: PartnershipSettings): Partnership
     summaryHe: partnership.summary?.he ?? '',
     summaryAr: partnership.summary?.ar ?? '',
     summaryEn: partnership.summary?.en ?? '',
-    status: partnership.status ?? 'IDEA',
+    status: partnership.status ?? '',
     directions: partnership.directions.map((direction) => String(direction.number)),
     sdgs: partnership.sdgs.map((sdg) => String(sdg.number)),
     sdgTargets: partnership.sdgTargets.join(', '),
@@ -240,7 +241,8 @@ function partnershipFields(values: PartnershipOutput) {
   return {
     title: localized(values.titleHe, values.titleAr, values.titleEn),
     summary: values.summaryHe ? localized(values.summaryHe, values.summaryAr, values.summaryEn) : null,
-    status: values.status,
+    // No status stays none (the API refuses emptying one): a change then leaves it out.
+    ...(values.status ? { status: values.status } : {}),
     directions: values.directions.map(Number).sort(byNumber),
     sdgs: values.sdgs.map(Number).sort(byNumber),
     sdgTargets: splitTargets(values.sdgTargets),
