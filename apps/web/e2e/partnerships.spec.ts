@@ -96,6 +96,12 @@ test.describe("partnerships: the public registry and the PMO unit's dashboard", 
     expect(await cells(row(lights, 'לא פעילה'))).toEqual(['2', '100%']);
     expect(await cells(row(lights, 'במסלול'))).toEqual(['0', '0%']);
     await expect(section(page, 'לפי מחוז').locator('figure svg.recharts-surface')).toBeVisible();
+    // The map beside the table: the authorities in their district's shade, the legend with the same counts.
+    const districtSection = section(page, 'לפי מחוז');
+    await expect(districtSection.getByRole('img', { name: 'מפת השותפויות לפי מחוז' })).toBeVisible();
+    const legend = districtSection.getByRole('list', { name: 'מקרא' });
+    expect(stripMarks(await legend.getByRole('listitem').filter({ hasText: 'צפון' }).innerText())).toBe('צפון: 2');
+    expect(stripMarks(await legend.getByRole('listitem').filter({ hasText: 'דרום' }).innerText())).toBe('דרום: 0');
 
     // The address keeps the view: a reload shows the same figures.
     await page.reload();
@@ -260,6 +266,8 @@ test.describe("partnerships: the public registry and the PMO unit's dashboard", 
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
       await expect(page.locator('table')).toHaveCount(7);
+      // The districts' map draws once every authority has loaded.
+      await expect(page.locator('svg[aria-labelledby="district-map-title district-map-desc"]')).toBeVisible();
       await expectNoAxeViolations(page);
 
       await page.goto(`/${language}/partnerships`);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDataSource, postgresPool } from '../../src/database/data-source.js';
@@ -322,6 +322,55 @@ describe('the partner pool: profiles, consent, privacy, erasure', () => {
         (entry) => entry.after['granted'] === false,
       );
       expect(withdrawals.map((entry) => entry.after['kind']).sort()).toEqual(['EMAIL', 'PHONE']);
+    });
+  });
+
+  describe('choosing an organisation (organisations)', () => {
+    const ORGANISATIONS = `query ($search: String!, $first: Int) {
+      organisations(search: $search, first: $first) { id name { he ar en } sector registrationNumber }
+    }`;
+
+    it('finds organisations by part of any language’s name or by registration number, by Hebrew name, at most first', async () => {
+      const unique = randomUUID().slice(0, 8);
+      const [{ id: second }] = await db.dataSource.query(
+        `INSERT INTO organisation (name_he, name_ar, name_en, sector_code, registration_number)
+         VALUES ($1, $2, $3, 'CIVIL_SOCIETY', $4) RETURNING id`,
+        [
+          `עמותת ב ${unique}`,
+          `جمعية ${unique}`,
+          `Association ${unique}`,
+          String(randomInt(100_000_000, 1_000_000_000)),
+        ],
+      );
+      const [{ id: first, registration_number: number }] = await db.dataSource.query(
+        `INSERT INTO organisation (name_he, name_en, sector_code, registration_number)
+         VALUES ($1, $2, 'BUSINESS', $3) RETURNING id, registration_number`,
+        [`חברת א ${unique}`, `Company ${unique}`, String(randomInt(100_000_000, 1_000_000_000))],
+      );
+
+      const byHebrew = await as(signedIn, ORGANISATIONS, { search: unique });
+      expect(byHebrew.errors).toBeUndefined();
+      expect(byHebrew.data!['organisations'].map((o: { id: string }) => o.id)).toEqual([first, second]);
+      expect(byHebrew.data!['organisations'][0]).toMatchObject({
+        sector: 'BUSINESS',
+        name: { en: `Company ${unique}` },
+      });
+
+      const byArabic = await as(signedIn, ORGANISATIONS, { search: `جمعية ${unique}` });
+      expect(byArabic.data!['organisations'].map((o: { id: string }) => o.id)).toEqual([second]);
+      const byNumber = await as(signedIn, ORGANISATIONS, { search: number });
+      expect(byNumber.data!['organisations'].map((o: { id: string }) => o.id)).toEqual([first]);
+      const limited = await as(signedIn, ORGANISATIONS, { search: unique, first: 1 });
+      expect(limited.data!['organisations'].map((o: { id: string }) => o.id)).toEqual([first]);
+    });
+
+    it('treats % and _ as text, finds none for a blank search, and needs an account', async () => {
+      const everything = await as(signedIn, ORGANISATIONS, { search: '%' });
+      expect(everything.data!['organisations']).toEqual([]);
+      const blank = await as(signedIn, ORGANISATIONS, { search: '   ' });
+      expect(blank.data!['organisations']).toEqual([]);
+      expect(codeOf(await as(null, ORGANISATIONS, { search: 'א' }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await as(signedIn, ORGANISATIONS, { search: 'א', first: 51 }))).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -35,6 +35,10 @@ const PartnershipDashboardPage = lazy(() => import('../features/partnerships/das
 const PartnershipNetworkPage = lazy(() => import('../features/partnerships/network-page'));
 const PartnershipsPage = lazy(() => import('../features/partnerships/partnerships-page'));
 const PartnershipPage = lazy(() => import('../features/partnerships/partnership-page'));
+const NewPartnershipPage = lazy(() => import('../features/partnerships/partnership-form-page'));
+const EditPartnershipPage = lazy(() =>
+  import('../features/partnerships/partnership-form-page').then((module) => ({ default: module.EditPartnershipPage })),
+);
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -74,7 +78,9 @@ export function createRouter() {
         { path: 'partnerships', element: <PartnershipsPage /> },
         { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
         { path: 'partnerships/network', element: <PartnershipNetworkPage /> },
+        { path: 'partnerships/new', element: <NewPartnershipPage /> },
         { path: 'partnerships/:id', element: <PartnershipPage /> },
+        { path: 'partnerships/:id/edit', element: <EditPartnershipPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

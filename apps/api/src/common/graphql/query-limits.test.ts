@@ -209,6 +209,7 @@ function sampleVariables(operation: OperationDefinitionNode): Record<string, unk
       DateTimeISO: '2024-01-01T00:00:00.000Z',
       PartialDate: '2024',
       LocalDate: '2024-01-01',
+      SafeInt: 100,
       JSONObject: {},
     };
     const name = getNamedType(type).name;

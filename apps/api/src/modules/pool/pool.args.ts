@@ -105,3 +105,18 @@ export class PoolDiversityArgs {
   @MaxLength(60)
   topicCode?: string | null;
 }
+
+/** Organisations by name, for a form that picks one (a partnership's partner). */
+@ArgsType()
+export class OrganisationsArgs {
+  @Field(() => String, {
+    description: 'Part of its name in Hebrew, Arabic or English, or its nine-digit registration number',
+  })
+  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  search: string;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(50, { message: 'first must be at most 50' })
+  first: number;
+}

@@ -55,6 +55,27 @@ export class PoolService {
 
   private viewerPersonId: Promise<string | null> | undefined;
 
+  /**
+   * Organisations whose name (in any language) holds the search, or whose registration number it
+   * is, by Hebrew name: at most `first`. A blank search finds none rather than every organisation.
+   */
+  async searchOrganisations({ search, first }: { search: string; first: number }): Promise<Organisation[]> {
+    const text = search.trim();
+    if (!text) return [];
+    const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+    return this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .where(
+        '(o.name_he ILIKE :pattern OR o.name_ar ILIKE :pattern OR o.name_en ILIKE :pattern OR o.registration_number = :text)',
+        { pattern, text },
+      )
+      .orderBy('o.name_he', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(first)
+      .getMany();
+  }
+
   async myProfile(): Promise<StakeholderProfile | null> {
     const personId = await this.myPersonId();
     return personId ? this.dataSource.getRepository(StakeholderProfile).findOneBy({ personId }) : null;

@@ -10,6 +10,7 @@ import { Topic } from '../reference/topic.entity.js';
 import { ContactDetail } from './contact-detail.entity.js';
 import {
   ErasePersonArgs,
+  OrganisationsArgs,
   PoolDiversityArgs,
   StakeholderArgs,
   StakeholderMatchesArgs,
@@ -203,6 +204,15 @@ export class StakeholderConnectionResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationActivityResolver {
+  @Authorized()
+  @Query(() => [Organisation], {
+    description:
+      'Organisations whose name holds the search (Hebrew, Arabic or English) or with that registration number, by Hebrew name; for choosing one in a form',
+  })
+  organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() { services }: Context) {
+    return services.pool.searchOrganisations(args);
+  }
+
   @FieldResolver(() => [Topic], { description: 'The topics the organisation is active in' })
   async topics(@Root() organisation: Organisation, @Ctx() { loaders }: Context): Promise<Topic[]> {
     return (await loaders.organisationTopicsById.load(organisation.id)).map((row) => row.topic!);

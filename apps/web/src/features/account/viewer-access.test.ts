@@ -14,6 +14,7 @@ describe('viewerAccess', () => {
       canReadPoolDiversity: false,
       canReadPartnershipDashboard: false,
       canReadPartnershipNetwork: false,
+      canCreatePartnership: false,
       managedClusters: [],
     });
   });
@@ -27,6 +28,8 @@ describe('viewerAccess', () => {
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
       canReadPartnershipNetwork: true,
+      // createPartnership's rule: CLUSTER_CEO and PMO_ANALYST; administrators have no special right (partnerships.md).
+      canCreatePartnership: false,
     });
   });
 
@@ -39,6 +42,7 @@ describe('viewerAccess', () => {
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
       canReadPartnershipNetwork: true,
+      canCreatePartnership: true,
     });
   });
 
@@ -61,6 +65,8 @@ describe('viewerAccess', () => {
     expect(access.canReadPartnershipDashboard).toBe(false);
     // partnershipNetwork's rule: PMO_ANALYST, ADMIN, CLUSTER_CEO (network.resolver.ts).
     expect(access.canReadPartnershipNetwork).toBe(true);
+    // A CEO registers their cluster's partnerships.
+    expect(access.canCreatePartnership).toBe(true);
   });
 
   it("keeps the pool's diversity from a stakeholder and a committee member", () => {
@@ -71,5 +77,10 @@ describe('viewerAccess', () => {
   it('keeps the network of partners from a stakeholder and a committee member', () => {
     expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canReadPartnershipNetwork).toBe(false);
     expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canReadPartnershipNetwork).toBe(false);
+  });
+
+  it('offers registering a partnership to neither a stakeholder nor a committee member', () => {
+    expect(viewerAccess([{ role: 'STAKEHOLDER', cluster: null }]).canCreatePartnership).toBe(false);
+    expect(viewerAccess([{ role: 'COMMITTEE_MEMBER', cluster: null }]).canCreatePartnership).toBe(false);
   });
 });

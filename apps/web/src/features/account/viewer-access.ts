@@ -19,6 +19,8 @@ export interface ViewerAccess {
   canReadPartnershipDashboard: boolean;
   /** The network of partners: the PMO unit, administrators and cluster CEOs (access.md). */
   canReadPartnershipNetwork: boolean;
+  /** Registering a partnership: a cluster's CEO (their cluster's) and the PMO unit (national ones; docs/partnerships.md). */
+  canCreatePartnership: boolean;
   /** Every forum's members, meetings and attendance, read-only: the PMO unit and administrators (forums.md). */
   readsEveryForum: boolean;
   /** The clusters the viewer runs as their CEO, each once. */
@@ -45,6 +47,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipDashboard: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipNetwork: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
+    canCreatePartnership: has('PMO_ANALYST') || list.some((grant) => grant.role === 'CLUSTER_CEO' && grant.cluster),
     canReadPoolDiversity: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     managedClusters: [...managed.values()],
   };

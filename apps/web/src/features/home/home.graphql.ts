@@ -38,7 +38,7 @@ export const HOME_QUERY = graphql(`
   }
 `);
 
-/** Every authority with its place and clusters, for the map; fetched 100 a page. */
+/** Every authority with its place, district and clusters, for the maps (home, partnerships dashboard); fetched 100 a page. */
 export const MAP_AUTHORITIES_QUERY = graphql(`
   query MapAuthorities($after: String) {
     localAuthorities(first: 100, after: $after) {
@@ -54,6 +54,9 @@ export const MAP_AUTHORITIES_QUERY = graphql(`
         }
         latitude
         longitude
+        district {
+          code
+        }
         clusters {
           cluster {
             id

@@ -21,6 +21,7 @@ import {
   parseFilters,
   type DashboardFilters,
 } from './dashboard-filters';
+import { DistrictMap } from './district-map';
 import { FigureSection, type FigureRow } from './figure-section';
 import { DirectionSelect, DistrictSelect, SectorSelect } from './filter-selects';
 import { networkFiltersToParams } from './network-view';
@@ -229,6 +230,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
         title={t('partnerships.dashboard.by.district')}
         column={t('partnerships.dashboard.column.district')}
         rows={dashboard.byDistrict.map((row) => named(row.district, row.name, row.count, row.share))}
+        beside={<DistrictMap rows={dashboard.byDistrict} />}
       >
         <Text size="sm" mb="sm">
           {t('partnerships.dashboard.note.district', { formatted: number(dashboard.withoutDistrict) })}

@@ -33,6 +33,8 @@ interface Props {
   /** Categories along the bottom (quarters) rather than down the side. */
   layout?: 'horizontal' | 'vertical';
   children?: React.ReactNode;
+  /** Another picture of the same rows, drawn between the chart and the table (the districts' map). */
+  beside?: React.ReactNode;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * caption and headers), and the table as a CSV file. The chart is the forums' bar chart, which
  * already mirrors for Hebrew and Arabic (quality.md).
  */
-export function FigureSection({ id, title, column, rows, layout = 'horizontal', children }: Props) {
+export function FigureSection({ id, title, column, rows, layout = 'horizontal', children, beside }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `${id}-heading`;
@@ -77,6 +79,7 @@ export function FigureSection({ id, title, column, rows, layout = 'horizontal', 
           series={[{ key: 'count', name: countLabel, colour: FORUM_CHART_COLOURS.filled }]}
           layout={layout}
         />
+        {beside}
         <div>
           <TableScroll labelledBy={captionId}>
             <Table striped withTableBorder id={`${id}-table`}>

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Table, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Anchor, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@roundtable/shared/localized';
 import { useDocumentTitle } from '../../app/document-title';
 import { errorKind } from '../../app/error-code';
+import { FormError, FormSuccess } from '../../app/form-status';
 import { formatNumber, LOCALES } from '../../app/format';
 import { useLanguage } from '../../app/language';
 import { LocalizedBlock, Name, useLocalizedString } from '../../app/localized';
@@ -16,7 +18,18 @@ import type { PartnershipQuery } from '../../gql/graphql';
 import { useDayFormat } from '../calls/call-labels';
 import { SourceName } from '../clusters/source-label';
 import { SectorName } from '../forums/sector-label';
+import { savedState } from './partnership-saved';
 import { SectorNames, StatusLightLabel } from './partnership-labels';
+import {
+  AddIndicatorButton,
+  AddMilestoneButton,
+  AddPartnerButton,
+  MilestoneDoneButton,
+  RemoveIndicatorButton,
+  RemoveMilestoneButton,
+  RemovePartnerButton,
+  ReportProgressButton,
+} from './partnership-manage';
 import { PARTNERSHIP_QUERY } from './partnerships.graphql';
 import classes from './partnerships.module.css';
 
@@ -67,6 +80,18 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const day = useDayFormat();
+  const { state } = useLocation();
+  const saved = savedState(state);
+  // What the last change did, said in a live region (WCAG 4.1.3); a change that was refused says so in its form.
+  const [status, setStatus] = useState<string | null>(saved ? t(`partnerships.manage.saved.${saved}`) : null);
+  // A refusal of a change made by one button (a milestone marked done), said as an alert.
+  const [actionError, setActionError] = useState<string | null>(null);
+  const done = (message: string) => {
+    setActionError(null);
+    setStatus(message);
+  };
+  const canEdit = partnership.viewerCanEdit;
+  const id = partnership.id;
   const number = (value: number | null | undefined) =>
     value === null || value === undefined ? t('partnerships.facts.notGiven') : formatNumber(value, language);
   const orNot = (text: string) => text || t('partnerships.facts.notGiven');
@@ -90,6 +115,20 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
       <Title order={1} mb="sm">
         <Name value={partnership.title} />
       </Title>
+      <FormSuccess>{status}</FormSuccess>
+      <FormError>{actionError}</FormError>
+      {canEdit && (
+        <Group gap="sm" mb="md" aria-label={t('partnerships.manage.actions')} role="group">
+          <Button component={Link} to={`/${language}/partnerships/${id}/edit`} variant="outline">
+            {t('partnerships.manage.edit')}
+          </Button>
+          <ReportProgressButton
+            partnershipId={id}
+            indicators={partnership.indicators}
+            onDone={(reportedOn) => done(t('partnerships.manage.reported', { day: day(reportedOn) }))}
+          />
+        </Group>
+      )}
 
       <section aria-labelledby="partnership-light" className={classes.section}>
         <Title order={2} id="partnership-light" mb="sm">
@@ -261,6 +300,14 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         <Title order={2} id="partnership-partners" mb="sm">
           {t('partnerships.page.partners')}
         </Title>
+        {canEdit && (
+          <div className={classes.actions}>
+            <AddPartnerButton
+              partnershipId={id}
+              onDone={(name) => done(t('partnerships.manage.partnerAdded', { name }))}
+            />
+          </div>
+        )}
         {partnership.partners.length === 0 ? (
           <Text>{t('partnerships.page.noPartners')}</Text>
         ) : (
@@ -272,6 +319,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                   <Table.Th scope="col">{t('partnerships.page.partner')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.role')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.sector')}</Table.Th>
+                  {canEdit && <Table.Th scope="col">{t('partnerships.manage.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -284,6 +332,16 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                     <Table.Td>
                       <SectorName code={partner.sector} />
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <RemovePartnerButton
+                          partnershipId={id}
+                          organisationId={partner.organisation.id}
+                          name={partner.organisation.name}
+                          onDone={(name) => done(t('partnerships.manage.partnerRemoved', { name }))}
+                        />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -296,6 +354,14 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         <Title order={2} id="partnership-milestones" mb="sm">
           {t('partnerships.page.milestones')}
         </Title>
+        {canEdit && (
+          <div className={classes.actions}>
+            <AddMilestoneButton
+              partnershipId={id}
+              onDone={(title) => done(t('partnerships.manage.milestoneAdded', { title }))}
+            />
+          </div>
+        )}
         {partnership.milestones.length === 0 ? (
           <Text>{t('partnerships.page.noMilestones')}</Text>
         ) : (
@@ -309,6 +375,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                   <Table.Th scope="col">{t('partnerships.page.milestone')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.due')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.done')}</Table.Th>
+                  {canEdit && <Table.Th scope="col">{t('partnerships.manage.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -325,6 +392,24 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                           ? t('partnerships.page.doneOn', { day: day(milestone.doneOn) })
                           : t('partnerships.page.doneNoDay')}
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <MilestoneDoneButton
+                            milestone={milestone}
+                            onDone={done}
+                            onError={(message) => {
+                              setStatus(null);
+                              setActionError(message);
+                            }}
+                          />
+                          <RemoveMilestoneButton
+                            milestone={milestone}
+                            onDone={(title) => done(t('partnerships.manage.milestoneRemoved', { title }))}
+                          />
+                        </Group>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -337,6 +422,14 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         <Title order={2} id="partnership-indicators" mb="sm">
           {t('partnerships.page.indicators')}
         </Title>
+        {canEdit && (
+          <div className={classes.actions}>
+            <AddIndicatorButton
+              partnershipId={id}
+              onDone={(name) => done(t('partnerships.manage.indicatorAdded', { name }))}
+            />
+          </div>
+        )}
         {partnership.indicators.length === 0 ? (
           <Text>{t('partnerships.page.noIndicators')}</Text>
         ) : (
@@ -352,6 +445,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                   <Table.Th scope="col">{t('partnerships.page.baseline')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.target')}</Table.Th>
                   <Table.Th scope="col">{t('partnerships.page.actual')}</Table.Th>
+                  {canEdit && <Table.Th scope="col">{t('partnerships.manage.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -367,6 +461,14 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                       {number(indicator.actual)}
                       {day(indicator.actualReportedOn) && ` (${day(indicator.actualReportedOn)})`}
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <RemoveIndicatorButton
+                          indicator={indicator}
+                          onDone={(name) => done(t('partnerships.manage.indicatorRemoved', { name }))}
+                        />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -389,6 +491,23 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
                   {day(report.reportedOn)}
                 </Title>
                 <LocalizedBlock value={report.text} />
+                {report.values.length > 0 && (
+                  <ul className={classes.reportValues} aria-label={t('partnerships.page.reportValues')}>
+                    {report.values.map((value) => (
+                      <li key={value.indicator.id}>
+                        <Name value={value.indicator.name} />
+                        {t('common.labelSeparator')}
+                        {formatNumber(value.value, language)}
+                        {value.indicator.unit && (
+                          <>
+                            {' '}
+                            <Name value={value.indicator.unit} />
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ol>

@@ -79,6 +79,11 @@ export default function PartnershipsPage() {
           )}
         </Group>
       )}
+      {access.canCreatePartnership && (
+        <Button component={Link} to={`/${language}/partnerships/new`} mb="lg">
+          {t('partnerships.form.newTitle')}
+        </Button>
+      )}
       <form
         role="search"
         aria-label={t('partnerships.list.filters')}

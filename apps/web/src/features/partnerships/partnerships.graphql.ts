@@ -114,6 +114,7 @@ export const PARTNERSHIP_QUERY = graphql(`
   query Partnership($id: ID!) {
     partnership(id: $id) {
       id
+      viewerCanEdit
       kind
       status
       statusLight
@@ -202,9 +203,130 @@ export const PARTNERSHIP_QUERY = graphql(`
         text {
           ...LocalizedTextFields
         }
+        values {
+          value
+          indicator {
+            id
+            name {
+              ...LocalizedTextFields
+            }
+            unit {
+              ...LocalizedTextFields
+            }
+          }
+        }
       }
       source {
         ...SourceFields
+      }
+    }
+  }
+`);
+
+/** The queries a change makes stale: the page asks again, so it shows what the server holds. */
+export const PARTNERSHIP_REFETCH = ['Partnership'];
+
+export const CREATE_PARTNERSHIP_MUTATION = graphql(`
+  mutation CreatePartnership($input: CreatePartnershipInput!) {
+    createPartnership(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_PARTNERSHIP_MUTATION = graphql(`
+  mutation UpdatePartnership($input: UpdatePartnershipInput!) {
+    updatePartnership(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_PARTNER_MUTATION = graphql(`
+  mutation AddPartnershipPartner($input: AddPartnershipPartnerInput!) {
+    addPartnershipPartner(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_PARTNER_MUTATION = graphql(`
+  mutation RemovePartnershipPartner($partnershipId: ID!, $organisationId: ID!) {
+    removePartnershipPartner(partnershipId: $partnershipId, organisationId: $organisationId) {
+      id
+    }
+  }
+`);
+
+export const ADD_MILESTONE_MUTATION = graphql(`
+  mutation AddPartnershipMilestone($input: AddPartnershipMilestoneInput!) {
+    addPartnershipMilestone(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_MILESTONE_MUTATION = graphql(`
+  mutation UpdatePartnershipMilestone($input: UpdatePartnershipMilestoneInput!) {
+    updatePartnershipMilestone(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_MILESTONE_MUTATION = graphql(`
+  mutation RemovePartnershipMilestone($milestoneId: ID!) {
+    removePartnershipMilestone(milestoneId: $milestoneId) {
+      id
+    }
+  }
+`);
+
+export const ADD_INDICATOR_MUTATION = graphql(`
+  mutation AddPartnershipIndicator($input: AddPartnershipIndicatorInput!) {
+    addPartnershipIndicator(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_INDICATOR_MUTATION = graphql(`
+  mutation RemovePartnershipIndicator($indicatorId: ID!) {
+    removePartnershipIndicator(indicatorId: $indicatorId) {
+      id
+    }
+  }
+`);
+
+export const REPORT_PROGRESS_MUTATION = graphql(`
+  mutation ReportPartnershipProgress($input: ReportPartnershipProgressInput!) {
+    reportPartnershipProgress(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Organisations by part of a name, to choose a partner from those the system knows. */
+export const ORGANISATION_CHOICES_QUERY = graphql(`
+  query OrganisationChoices($search: String!) {
+    organisations(search: $search, first: 20) {
+      id
+      sector
+      isSynthetic
+      name {
+        ...LocalizedTextFields
+      }
+    }
+  }
+`);
+
+/** The lists a partnership's form offers: topics (directions, goals and districts are in packages/shared). */
+export const PARTNERSHIP_FORM_TOPICS_QUERY = graphql(`
+  query PartnershipFormTopics {
+    topics {
+      code
+      name {
+        ...LocalizedTextFields
       }
     }
   }
