@@ -8,6 +8,7 @@ import { SyntheticPoolData1796231000000 } from './1796231000000-synthetic-pool-d
 import { PoolSearchLexicon1796240000000 } from './1796240000000-pool-search-lexicon.js';
 import { PoolSearchIndex1796250000000 } from './1796250000000-pool-search-index.js';
 import { Partnerships1796300000000 } from './1796300000000-partnerships.js';
+import { PartnershipRollup1796320000000 } from './1796320000000-partnership-rollup.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PoolSearchLexicon1796240000000,
   PoolSearchIndex1796250000000,
   Partnerships1796300000000,
+  PartnershipRollup1796320000000,
 ];
