@@ -296,33 +296,37 @@ describe('the partnerships rollup', () => {
     }
   }
 
-  it('agrees with the direct count under every filter, through random writes, deletes and clock moves', async () => {
-    const r = random(20_301);
-    for (let n = 0; n < 40; n += 1) await insertPartnership(r);
-    await expectAgreement(filters(r, 10));
-    for (let round = 0; round < 6; round += 1) {
-      let ids = await partnershipIds();
-      const write = async (manager: EntityManager | DataSource) => {
-        const id = r.pick(ids);
-        if ((await randomWrite(r, manager, id)) === 'deleted') ids = ids.filter((other) => other !== id);
-      };
-      for (let n = 0; n < 15; n += 1) await write(db.dataSource);
-      // Several writes in one transaction, and a savepoint rolled back: only what commits counts.
-      await db.dataSource.transaction(async (manager) => {
-        for (let n = 0; n < 4; n += 1) await write(manager);
-        await insertPartnership(r, manager);
-        await manager.query('SAVEPOINT undone');
-        await manager.query(`DELETE FROM partnership WHERE id = $1`, [r.pick(ids)]);
-        await insertPartnership(r, manager);
-        await manager.query('ROLLBACK TO SAVEPOINT undone');
-      });
-      await insertPartnership(r);
-      // The clock forwards, backwards and on the edges of months.
-      clock.set(`${r.day(2029, 2032)}T${r.pick(['06', '21', '23'])}:30:00.000Z`);
-      await expectAgreement(filters(r, 12));
-    }
-    await expectRollupAsRebuilt();
-  });
+  it(
+    'agrees with the direct count under every filter, through random writes, deletes and clock moves',
+    { timeout: 180_000 },
+    async () => {
+      const r = random(20_301);
+      for (let n = 0; n < 40; n += 1) await insertPartnership(r);
+      await expectAgreement(filters(r, 10));
+      for (let round = 0; round < 6; round += 1) {
+        let ids = await partnershipIds();
+        const write = async (manager: EntityManager | DataSource) => {
+          const id = r.pick(ids);
+          if ((await randomWrite(r, manager, id)) === 'deleted') ids = ids.filter((other) => other !== id);
+        };
+        for (let n = 0; n < 15; n += 1) await write(db.dataSource);
+        // Several writes in one transaction, and a savepoint rolled back: only what commits counts.
+        await db.dataSource.transaction(async (manager) => {
+          for (let n = 0; n < 4; n += 1) await write(manager);
+          await insertPartnership(r, manager);
+          await manager.query('SAVEPOINT undone');
+          await manager.query(`DELETE FROM partnership WHERE id = $1`, [r.pick(ids)]);
+          await insertPartnership(r, manager);
+          await manager.query('ROLLBACK TO SAVEPOINT undone');
+        });
+        await insertPartnership(r);
+        // The clock forwards, backwards and on the edges of months.
+        clock.set(`${r.day(2029, 2032)}T${r.pick(['06', '21', '23'])}:30:00.000Z`);
+        await expectAgreement(filters(r, 12));
+      }
+      await expectRollupAsRebuilt();
+    },
+  );
 
   it('moves the figures when a write goes through the API', async () => {
     clock.set('2030-07-01T09:00:00.000Z');
@@ -367,51 +371,55 @@ describe('the partnerships rollup', () => {
     );
   });
 
-  it('stays right under concurrent writers, to different partnerships and to the same one', async () => {
-    clock.set('2030-07-01T09:00:00.000Z');
-    const r = random(77);
-    for (let n = 0; n < 30; n += 1) await insertPartnership(r);
-    // A pool of its own, wide enough for every writer at once.
-    const wide = createDataSource({ url: db.url, poolSize: 24 });
-    await wide.initialize();
-    try {
-      const ids = await partnershipIds();
-      const shared = ids[0]!;
-      const writes = (seed: number, id: string) => async () => {
-        const w = random(seed);
-        await wide.transaction(async (manager) => {
-          // As every write of the service does: the partnership's row first, so writers of one
-          // partnership queue rather than lock its rows in different orders.
-          await manager.query(`SELECT id FROM partnership WHERE id = $1 FOR UPDATE`, [id]);
-          for (let n = 0; n < 3; n += 1) await randomWrite(w, manager, id, { deletes: false, organisations: false });
-          await manager.query(`INSERT INTO partnership_direction VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-            id,
-            w.int(1, 7),
+  it(
+    'stays right under concurrent writers, to different partnerships and to the same one',
+    { timeout: 120_000 },
+    async () => {
+      clock.set('2030-07-01T09:00:00.000Z');
+      const r = random(77);
+      for (let n = 0; n < 30; n += 1) await insertPartnership(r);
+      // A pool of its own, wide enough for every writer at once.
+      const wide = createDataSource({ url: db.url, poolSize: 24 });
+      await wide.initialize();
+      try {
+        const ids = await partnershipIds();
+        const shared = ids[0]!;
+        const writes = (seed: number, id: string) => async () => {
+          const w = random(seed);
+          await wide.transaction(async (manager) => {
+            // As every write of the service does: the partnership's row first, so writers of one
+            // partnership queue rather than lock its rows in different orders.
+            await manager.query(`SELECT id FROM partnership WHERE id = $1 FOR UPDATE`, [id]);
+            for (let n = 0; n < 3; n += 1) await randomWrite(w, manager, id, { deletes: false, organisations: false });
+            await manager.query(`INSERT INTO partnership_direction VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+              id,
+              w.int(1, 7),
+            ]);
+          });
+        };
+        const different = ids.slice(1, 21).map((id, k) => writes(1000 + k, id));
+        const same = Array.from({ length: 20 }, (_, k) => writes(2000 + k, shared));
+        const creators = Array.from({ length: 5 }, (_, k) => async () => {
+          await wide.transaction((manager) => insertPartnership(random(3000 + k), manager));
+        });
+        const deletes = ids.slice(21, 26).map((id) => async () => {
+          await wide.query(`DELETE FROM partnership WHERE id = $1`, [id]);
+        });
+        const sectors = Array.from({ length: 5 }, (_, k) => async () => {
+          await wide.query(`UPDATE organisation SET sector_code = $2 WHERE id = $1`, [
+            organisations[k % organisations.length],
+            SECTOR_CODES[(k + 2) % SECTOR_CODES.length] as SectorCode,
           ]);
         });
-      };
-      const different = ids.slice(1, 21).map((id, k) => writes(1000 + k, id));
-      const same = Array.from({ length: 20 }, (_, k) => writes(2000 + k, shared));
-      const creators = Array.from({ length: 5 }, (_, k) => async () => {
-        await wide.transaction((manager) => insertPartnership(random(3000 + k), manager));
-      });
-      const deletes = ids.slice(21, 26).map((id) => async () => {
-        await wide.query(`DELETE FROM partnership WHERE id = $1`, [id]);
-      });
-      const sectors = Array.from({ length: 5 }, (_, k) => async () => {
-        await wide.query(`UPDATE organisation SET sector_code = $2 WHERE id = $1`, [
-          organisations[k % organisations.length],
-          SECTOR_CODES[(k + 2) % SECTOR_CODES.length] as SectorCode,
-        ]);
-      });
-      const results = await Promise.allSettled(
-        [...different, ...same, ...creators, ...deletes, ...sectors].map((task) => task()),
-      );
-      expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
-    } finally {
-      await wide.destroy();
-    }
-    await expectRollupAsRebuilt();
-    await expectAgreement(filters(r, 8));
-  });
+        const results = await Promise.allSettled(
+          [...different, ...same, ...creators, ...deletes, ...sectors].map((task) => task()),
+        );
+        expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
+      } finally {
+        await wide.destroy();
+      }
+      await expectRollupAsRebuilt();
+      await expectAgreement(filters(r, 8));
+    },
+  );
 });

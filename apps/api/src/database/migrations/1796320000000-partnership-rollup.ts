@@ -274,6 +274,9 @@ export class PartnershipRollup1796320000000 implements MigrationInterface {
     // Row triggers: the column naming the partnership is the argument.
     await q(`CREATE FUNCTION "partnership_rollup_touched"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        IF coalesce(current_setting('roundtable.partnership_rollup', true), '') = 'rebuild' THEN
+          RETURN NULL;
+        END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') AND TG_TABLE_NAME = 'partnership_partner' THEN
           -- Waits for a concurrent change of the organisation's sector (and holds it off), so the
           -- refresh at commit reads the sector that will stand.
@@ -321,9 +324,13 @@ export class PartnershipRollup1796320000000 implements MigrationInterface {
     await q(`CREATE FUNCTION "partnership_rollup_rebuild"(day date) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE month date;
       BEGIN
+        -- Room to group a month's rows in memory (about 220 per partnership: its cells by its keys).
+        PERFORM set_config('work_mem', '256MB', true);
         LOCK TABLE partnership_signature, partnership_rollup IN EXCLUSIVE MODE;
         TRUNCATE partnership_rollup, partnership_signature;
         INSERT INTO partnership_signature SELECT * FROM partnership_signatures(NULL, day);
+        -- Numbers for the planner on the rows just written (the month loop reads them by began_on).
+        ANALYZE partnership_signature;
         FOR month IN SELECT DISTINCT date_trunc('month', began_on)::date FROM partnership_signature ORDER BY 1 LOOP
           INSERT INTO partnership_rollup (f_direction, f_district, f_sector, began_month, figure, key, count)
           SELECT c.f_direction, c.f_district, c.f_sector, month, k.figure, k.key, count(*)::int

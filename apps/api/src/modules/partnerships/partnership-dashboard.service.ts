@@ -13,9 +13,9 @@ import type {
 
 /**
  * The dashboard from the rollup (docs/partnerships.md, "Scale"), in one statement over one snapshot.
- * $1 direction (0 = any), $2 district ('' = any), $3 sector ('' = any); whole months $4–$5 come from
- * the rollup, the days of the period's partial months ($6–$7, $8–$9) from the partnerships'
- * signatures, counted under the same keys. Every figure is a sum of `(figure, key)` counts; the
+ * $1 direction (0 = any), $2 district ('' = any), $3 sector ('' = any); months $4–$5 come from the
+ * rollup, the days at the period's ends ($6–$7 counted $12 = ±1, $8–$9 counted $13) from the
+ * partnerships' signatures, under the same keys. Every figure is a sum of `(figure, key)` counts; the
  * quarters are the months' totals.
  */
 const ROLLUP_SQL = `
@@ -25,7 +25,8 @@ WITH counts AS (
      WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
        AND r.began_month BETWEEN $4::date AND $5::date AND r.count > 0
     UNION ALL
-    SELECT k.figure, k.key, date_trunc('month', s.began_on)::date, 1
+    SELECT k.figure, k.key, date_trunc('month', s.began_on)::date,
+           CASE WHEN s.began_on BETWEEN $6::date AND $7::date THEN $12::int ELSE $13::int END
       FROM partnership_signature s, partnership_rollup_keys(s.directions, s.districts, s.sectors, s.sdgs, s.light) k
      WHERE (s.began_on BETWEEN $6::date AND $7::date OR s.began_on BETWEEN $8::date AND $9::date)
        AND ($1::smallint = 0 OR $1::smallint = ANY (s.directions))
@@ -76,26 +77,58 @@ function dayBefore(day: string): string {
 }
 
 export interface PeriodSplit {
-  /** The whole months in the period, first and last month's first day; null when there are none. */
+  /** The months the rollup answers for, first and last month's first day; null when there are none. */
   months: { from: string; to: string } | null;
-  /** The days outside those months, at most one run at each end (inclusive). */
-  days: { from: string; to: string }[];
+  /**
+   * Runs of days counted from the signatures, at most one at each end (inclusive): added (+1) when
+   * the period holds the lesser part of its month; otherwise the month comes whole from the rollup and
+   * the days outside the period are taken away (−1). So no end costs more than half a month of rows.
+   */
+  days: { from: string; to: string; sign: 1 | -1 }[];
 }
 
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const span = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
 /**
- * A period of days split into the whole months the rollup answers for and the days at its ends the
+ * A period of days split into the months the rollup answers for and the days at its ends the
  * signatures are counted for. An open end is unbounded (PostgreSQL's ±infinity).
  */
 export function splitPeriod(from: string | null | undefined, to: string | null | undefined): PeriodSplit {
   const first = !from ? '-infinity' : from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
-  const nextOfTo = to ? addMonths(monthOf(to), 1) : null;
-  const last = !to ? 'infinity' : to === dayBefore(nextOfTo!) ? monthOf(to) : addMonths(monthOf(to), -1);
+  const last = !to
+    ? 'infinity'
+    : to === dayBefore(addMonths(monthOf(to), 1))
+      ? monthOf(to)
+      : addMonths(monthOf(to), -1);
   const noWholeMonth = first !== '-infinity' && last !== 'infinity' && first > last;
-  if (noWholeMonth) return { months: null, days: [{ from: from!, to: to! }] };
+  if (noWholeMonth) return { months: null, days: [{ from: from!, to: to!, sign: 1 }] };
+  const months = { from: first, to: last };
   const days: PeriodSplit['days'] = [];
-  if (from && from < first) days.push({ from, to: dayBefore(first) });
-  if (to && last !== monthOf(to)) days.push({ from: monthOf(to), to });
-  return { months: { from: first, to: last }, days };
+  if (from && from < first) {
+    const outside = { from: monthOf(from), to: dayBefore(from) };
+    if (span(from, dayBefore(first)) <= span(outside.from, outside.to)) {
+      days.push({ from, to: dayBefore(first), sign: 1 });
+    } else {
+      months.from = outside.from;
+      days.push({ ...outside, sign: -1 });
+    }
+  }
+  if (to && last !== monthOf(to)) {
+    const outside = { from: dayAfter(to), to: dayBefore(addMonths(monthOf(to), 1)) };
+    if (span(monthOf(to), to) <= span(outside.from, outside.to)) {
+      days.push({ from: monthOf(to), to, sign: 1 });
+    } else {
+      months.to = monthOf(to);
+      days.push({ ...outside, sign: -1 });
+    }
+  }
+  return { months, days };
 }
 
 export interface Keyed<K> {
@@ -154,6 +187,8 @@ export class PartnershipDashboardService {
       period.days[1]?.to ?? null,
       DISTRICT_CODES,
       [...STATUS_LIGHTS, null],
+      period.days[0]?.sign ?? 1,
+      period.days[1]?.sign ?? 1,
     ]);
     return dashboardFromRow(row!, today);
   }
