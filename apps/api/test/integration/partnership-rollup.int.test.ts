@@ -325,6 +325,15 @@ describe('the partnerships rollup', () => {
         await expectAgreement(filters(r, 12));
       }
       await expectRollupAsRebuilt();
+      // The catch-up of lights in batches: three at a time until fewer come back, then as rebuilt.
+      clock.set('2033-01-15T09:00:00.000Z');
+      let batches = 0;
+      for (let moved = 3; moved === 3; batches += 1) {
+        [{ moved }] = await db.dataSource.query(`SELECT partnership_rollup_lights('2033-01-15', 3) AS moved`);
+      }
+      expect(batches).toBeGreaterThan(2);
+      await expectRollupAsRebuilt();
+      await expectAgreement(filters(r, 4));
     },
   );
 

@@ -60,6 +60,9 @@ SELECT
      FROM unnest($11::text[]) WITH ORDINALITY AS v(light, position)
      LEFT JOIN figures f ON f.figure = 'light' AND f.key = coalesce(v.light, '')) AS "statusLights"`;
 
+/** Partnerships whose lights one statement brings to today (some thousands change a day at 1,000,000). */
+export const LIGHTS_BATCH = 2000;
+
 /** Whether some partnership's stored light does not hold on the day: two index probes. */
 const LIGHTS_STALE_SQL = `
 SELECT EXISTS (SELECT 1 FROM partnership_signature WHERE light_until <= $1::date)
@@ -200,7 +203,15 @@ export class PartnershipDashboardService {
    */
   private async bringLightsTo(today: string): Promise<void> {
     const [{ stale }]: { stale: boolean }[] = await this.dataSource.query(LIGHTS_STALE_SQL, [today]);
-    if (stale) await this.dataSource.query(`SELECT partnership_rollup_lights($1::date)`, [today]);
+    if (!stale) return;
+    // In batches, each its own transaction, so none outlasts the statement timeout.
+    for (;;) {
+      const [{ moved }]: { moved: number }[] = await this.dataSource.query(
+        `SELECT partnership_rollup_lights($1::date, $2::int) AS moved`,
+        [today, LIGHTS_BATCH],
+      );
+      if (moved < LIGHTS_BATCH) return;
+    }
   }
 }
 
