@@ -8,9 +8,8 @@
  * then sends the dashboard's PoolSearch operation with autocannon at each concurrency for a fixed
  * time, and writes p50, p99 and requests per second into docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,13 +40,12 @@ import {
   type LevelResult,
   type PoolBenchReport,
 } from './bench-report.js';
+import { API_POOL_SIZE, startApi, stopApi } from './bench-api.js';
 import { progressBars } from './progress.js';
 
 const USAGE =
   'Usage: npm run bench:pool -- [--duration 30] [--warmup 10] [--connections 10,50] [--data-dir <folder>] [--no-write]';
 const TARGET = { p99Ms: 50, connections: 10 };
-/** The API's connections to PostgreSQL during the run (DATABASE_POOL_SIZE). */
-const API_POOL_SIZE = 10;
 
 function readArguments() {
   let values;
@@ -166,57 +164,6 @@ function distinctSearches(): { list: Record<string, unknown>[]; description: str
     list,
     description: `${phrases.length} expertise and interest phrases in three languages under each of ${sectors.length * districts.length * 3} filter combinations, and ${nameCount.toLocaleString('en')} names of people`,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The API as main.ts runs it, in a process of its own so the load generator does not share its thread. */
-async function startApi(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
-    cwd: path.join(REPO_ROOT, 'apps/api'),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: String(API_POOL_SIZE),
-      // One client address sends everything here: the per-address limit would refuse most of it.
-      RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited (code ${child.exitCode}) before it was ready.`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { url, child };
-    if (Date.now() > deadline) throw new Error('The API was not ready within three minutes.');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /**

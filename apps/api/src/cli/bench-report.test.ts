@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PARTNERSHIPS_SECTION_END,
+  PARTNERSHIPS_SECTION_START,
   POOL_SECTION_END,
   POOL_SECTION_START,
+  meetsPartnershipsTarget,
   meetsTarget,
   operationFromGenerated,
+  renderPartnershipsSection,
   renderPoolSection,
   replaceSection,
+  type PartnershipsBenchReport,
   type PoolBenchReport,
 } from './bench-report.js';
 
@@ -112,5 +117,51 @@ describe('the pool benchmark report', () => {
     const source = `export const PingDocument = ${JSON.stringify(document)} as unknown as DocumentNode<PingQuery, PingQueryVariables>;`;
     expect(operationFromGenerated(source, 'Ping')).toBe('query Ping {\n  ping\n}');
     expect(() => operationFromGenerated(source, 'Pong')).toThrow('No PongDocument');
+  });
+});
+
+describe("the partnerships dashboard's section of docs/benchmarks.md", () => {
+  const partnerships = (count: number, p99s: number[], errors = 0): PartnershipsBenchReport => ({
+    date: '2026-12-03 10:00 UTC',
+    machine: { cores: 2, cpuModel: 'Test CPU', memoryGiB: 24, node: 'v20.20.2', postgres: '18.0' },
+    loadAverage: { before: 0.1, after: 1.9 },
+    data: { partnerships: count, synthetic: count - 7, seed: 42, rollupRows: 3_000_000 },
+    apiPoolSize: 10,
+    warmupSeconds: 10,
+    mix: [{ label: 'a direction', filter: { direction: 3 }, total: 400_000, aloneMs: 35 }],
+    levels: p99s.map((p99, k) => ({
+      connections: [10, 50][k]!,
+      seconds: 30,
+      requests: 6000,
+      requestsPerSecond: 200,
+      p50: 20,
+      p90: 40,
+      p99,
+      max: 150,
+      errors,
+    })),
+    targetP99Ms: 100,
+    targetPartnerships: 1_000_000,
+  });
+
+  it('judges p99 at every concurrency, on a million partnerships or more, with no errors', () => {
+    expect(meetsPartnershipsTarget(partnerships(1_000_007, [60, 95]))).toBe(true);
+    expect(meetsPartnershipsTarget(partnerships(1_000_007, [60, 120]))).toBe(false);
+    expect(meetsPartnershipsTarget(partnerships(1_000_007, [60, 95], 1))).toBe(false);
+    expect(meetsPartnershipsTarget(partnerships(20_007, [60, 95]))).toBe(false);
+    expect(renderPartnershipsSection(partnerships(20_007, [60, 95]))).toContain(
+      '**Not judged**: measured on 20,007 partnerships, not 1,000,000 (p99 up to 95 ms).',
+    );
+    expect(renderPartnershipsSection(partnerships(1_000_007, [60, 95]))).toContain('**Met** (p99 at most 95 ms).');
+  });
+
+  it('replaces its own section and leaves the pool’s alone', () => {
+    const markers = [PARTNERSHIPS_SECTION_START, PARTNERSHIPS_SECTION_END] as const;
+    const pool = replaceSection('# Benchmarks\n', 'pool numbers');
+    const once = replaceSection(pool, 'first run', markers);
+    const twice = replaceSection(once, 'second run', markers);
+    expect(twice).toContain(`${POOL_SECTION_START}\npool numbers\n${POOL_SECTION_END}`);
+    expect(twice).toContain(`${PARTNERSHIPS_SECTION_START}\nsecond run\n${PARTNERSHIPS_SECTION_END}`);
+    expect(twice).not.toContain('first run');
   });
 });

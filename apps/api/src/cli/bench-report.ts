@@ -54,13 +54,20 @@ export interface PoolBenchReport {
 export const POOL_SECTION_START = '<!-- bench:pool:start -->';
 export const POOL_SECTION_END = '<!-- bench:pool:end -->';
 
-/** The document with the section between the markers replaced, or added at the end. */
-export function replaceSection(document: string, section: string): string {
-  const block = `${POOL_SECTION_START}\n${section.trim()}\n${POOL_SECTION_END}`;
-  const start = document.indexOf(POOL_SECTION_START);
-  const end = document.indexOf(POOL_SECTION_END);
+export const PARTNERSHIPS_SECTION_START = '<!-- bench:partnerships:start -->';
+export const PARTNERSHIPS_SECTION_END = '<!-- bench:partnerships:end -->';
+
+/** The document with the section between the markers (the pool's unless given) replaced, or added at the end. */
+export function replaceSection(
+  document: string,
+  section: string,
+  [startMarker, endMarker]: readonly [string, string] = [POOL_SECTION_START, POOL_SECTION_END],
+): string {
+  const block = `${startMarker}\n${section.trim()}\n${endMarker}`;
+  const start = document.indexOf(startMarker);
+  const end = document.indexOf(endMarker);
   if (start !== -1 && end > start) {
-    return document.slice(0, start) + block + document.slice(end + POOL_SECTION_END.length);
+    return document.slice(0, start) + block + document.slice(end + endMarker.length);
   }
   return `${document.trimEnd()}\n\n${block}\n`;
 }
@@ -126,5 +133,82 @@ export function renderPoolSection(report: PoolBenchReport): string {
     '| request | variables | matches | alone |',
     '| --- | --- | --- | --- |',
     ...mix,
+  ].join('\n');
+}
+
+export interface PartnershipsLevel {
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+export interface PartnershipsBenchReport {
+  date: string;
+  machine: PoolBenchReport['machine'];
+  loadAverage: PoolBenchReport['loadAverage'];
+  data: { partnerships: number; synthetic: number; seed: number; rollupRows: number };
+  apiPoolSize: number;
+  warmupSeconds: number;
+  /** The filters, each with its total and its time when sent alone (before the load). */
+  mix: { label: string; filter: Record<string, unknown>; total?: number; aloneMs?: number }[];
+  levels: PartnershipsLevel[];
+  targetP99Ms: number;
+  targetPartnerships: number;
+}
+
+/** Met: p99 within the target at every concurrency measured, no errors, on at least the target's number of partnerships. */
+export function meetsPartnershipsTarget(report: PartnershipsBenchReport): boolean {
+  return (
+    report.levels.length > 0 &&
+    report.data.partnerships >= report.targetPartnerships &&
+    report.levels.every((level) => level.p99 <= report.targetP99Ms && level.errors === 0)
+  );
+}
+
+export function renderPartnershipsSection(report: PartnershipsBenchReport): string {
+  const { machine, data } = report;
+  const worst = report.levels.reduce((max, level) => Math.max(max, level.p99), 0);
+  const verdict =
+    report.levels.length === 0
+      ? 'Not measured.'
+      : meetsPartnershipsTarget(report)
+        ? `**Met** (p99 at most ${ms(worst)}).`
+        : data.partnerships < report.targetPartnerships
+          ? `**Not judged**: measured on ${data.partnerships.toLocaleString('en')} partnerships, not ${report.targetPartnerships.toLocaleString('en')} (p99 up to ${ms(worst)}).`
+          : `**Not met** (p99 up to ${ms(worst)}${report.levels.some((l) => l.errors > 0) ? ', or errors' : ''}).`;
+  return [
+    '## Partnerships dashboard',
+    '',
+    `Written by \`npm run bench:partnerships\` on ${report.date}; a rerun replaces this section.`,
+    '',
+    `- **Machine**: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
+    `- **Load average** (1 minute) before the run ${report.loadAverage.before.toFixed(2)}, after ${report.loadAverage.after.toFixed(2)}.`,
+    `- **Data**: ${data.partnerships.toLocaleString('en')} partnerships, ${data.synthetic.toLocaleString('en')} of them synthetic (seed ${data.seed}); the rollup holds ${data.rollupRows.toLocaleString('en')} rows.`,
+    `- **Server**: the API as \`main.ts\` runs it (NODE_ENV=production, LOG_LEVEL=warn, rate limit raised), its own process, ${report.apiPoolSize} database connections; the load generator (autocannon) in another process on the same machine.`,
+    `- **Requests**: the web's \`PartnershipDashboard\` operation (every figure, with the names of directions, sectors, districts and goals) as the PMO unit (an API token), over HTTP, the filters below in turn, ${report.warmupSeconds} s of warm-up first.`,
+    '',
+    '| connections | duration | requests | requests/s | p50 | p90 | p99 | max | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...report.levels.map(
+      (level) =>
+        `| ${level.connections} | ${level.seconds} s | ${level.requests} | ${level.requestsPerSecond.toFixed(1)} | ${ms(level.p50)} | ${ms(level.p90)} | ${ms(level.p99)} | ${ms(level.max)} | ${level.errors} |`,
+    ),
+    '',
+    `**Target**: p99 ≤ ${report.targetP99Ms} ms at ${report.targetPartnerships.toLocaleString('en')} partnerships. ${verdict}`,
+    '',
+    'The filters, each with its total and its time sent alone (one client, after start):',
+    '',
+    '| filter | variables | total | alone |',
+    '| --- | --- | --- | --- |',
+    ...report.mix.map(
+      (item) =>
+        `| ${item.label} | \`${JSON.stringify(item.filter)}\` | ${item.total ?? '–'} | ${item.aloneMs === undefined ? '–' : ms(item.aloneMs)} |`,
+    ),
   ].join('\n');
 }

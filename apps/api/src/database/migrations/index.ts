@@ -9,6 +9,9 @@ import { PoolSearchLexicon1796240000000 } from './1796240000000-pool-search-lexi
 import { PoolSearchIndex1796250000000 } from './1796250000000-pool-search-index.js';
 import { Partnerships1796300000000 } from './1796300000000-partnerships.js';
 import { Events1796310000000 } from './1796310000000-events.js';
+import { PartnershipRollup1796320000000 } from './1796320000000-partnership-rollup.js';
+import { PartnershipRollupLocality1796330000000 } from './1796330000000-partnership-rollup-locality.js';
+import { PartnershipRollupLightBatches1796340000000 } from './1796340000000-partnership-rollup-light-batches.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -23,4 +26,7 @@ export const MIGRATIONS = [
   PoolSearchIndex1796250000000,
   Partnerships1796300000000,
   Events1796310000000,
+  PartnershipRollup1796320000000,
+  PartnershipRollupLocality1796330000000,
+  PartnershipRollupLightBatches1796340000000,
 ];

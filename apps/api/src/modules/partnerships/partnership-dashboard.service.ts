@@ -1,12 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
 import { dateInIsrael } from '@roundtable/shared/forums';
-import {
-  INACTIVE_AFTER_MONTHS,
-  REPORTING_STATUSES,
-  STATUS_LIGHTS,
-  type StatusLight,
-} from '@roundtable/shared/partnerships';
+import { STATUS_LIGHTS, addMonths, type StatusLight } from '@roundtable/shared/partnerships';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import type { Clock } from '../../common/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -15,83 +10,136 @@ import type {
   PartnershipDashboardFilter,
   PartnershipShare,
 } from './partnership-dashboard.types.js';
-import { involvesSectorSql, PARTNERSHIP_SECTORS_SQL } from './partnership-sectors.js';
-
-/** The day a partnership began: its start, else the day it was registered here (Israel). */
-const BEGAN_ON = `coalesce(p.start_on, (p.created_at AT TIME ZONE 'Asia/Jerusalem')::date)`;
 
 /**
- * The dashboard in one statement over one snapshot. `f` is the partnerships the filter leaves
- * ($1 direction, $2 district, $3 sector, $4 from, $5 to); `$6` is today in Israel. The status light
- * is the rule of packages/shared/src/partnerships.ts (`statusLight`) in SQL: the tests compare the
- * two on the same partnerships. Direct counts for now; rollups come with the scale work (item 6).
+ * The dashboard from the rollup (docs/partnerships.md, "Scale"), in one statement over one snapshot.
+ * $1 direction (0 = any), $2 district ('' = any), $3 sector ('' = any); months $4–$5 come from the
+ * rollup, the days at the period's ends ($6–$7 counted $12 = ±1, $8–$9 counted $13) from the
+ * partnerships' signatures, under the same keys. Every figure is a sum of `(figure, key)` counts; the
+ * quarters are the months' totals.
  */
-const DASHBOARD_SQL = `
-WITH f AS MATERIALIZED (
-  SELECT p.id, p.status, p.reporting_period_months, ${BEGAN_ON} AS began_on,
-         coalesce((SELECT max(r.reported_on) FROM progress_report r WHERE r.partnership_id = p.id),
-                  p.start_on, (p.created_at AT TIME ZONE 'Asia/Jerusalem')::date) AS base
-    FROM partnership p
-   WHERE ($1::smallint IS NULL OR EXISTS (SELECT 1 FROM partnership_direction d
-                                           WHERE d.partnership_id = p.id AND d.direction_number = $1::smallint))
-     AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM partnership_district d
-                                       WHERE d.partnership_id = p.id AND d.district_code = $2::text))
-     AND ($3::text IS NULL OR ${involvesSectorSql('p', '$3::text')})
-     AND ($4::date IS NULL OR ${BEGAN_ON} >= $4::date)
-     AND ($5::date IS NULL OR ${BEGAN_ON} <= $5::date)
+const ROLLUP_SQL = `
+WITH counts AS (
+  SELECT u.figure, u.key, u.month, sum(u.count)::int AS count FROM (
+    SELECT r.figure, r.key, r.began_month AS month, r.count FROM partnership_rollup r
+     WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
+       AND r.began_month BETWEEN $4::date AND $5::date AND r.count > 0
+    UNION ALL
+    SELECT k.figure, k.key, date_trunc('month', s.began_on)::date,
+           CASE WHEN s.began_on BETWEEN $6::date AND $7::date THEN $12::int ELSE $13::int END
+      FROM partnership_signature s, partnership_rollup_keys(s.directions, s.districts, s.sectors, s.sdgs, s.light) k
+     WHERE (s.began_on BETWEEN $6::date AND $7::date OR s.began_on BETWEEN $8::date AND $9::date)
+       AND ($1::smallint = 0 OR $1::smallint = ANY (s.directions))
+       AND ($2::text = '' OR $2::text = ANY (s.districts))
+       AND ($3::text = '' OR $3::text = ANY (s.sectors))
+  ) u GROUP BY 1, 2, 3
 ),
-sectors AS (
-  SELECT s.partnership_id, s.sector_code FROM (${PARTNERSHIP_SECTORS_SQL}) s JOIN f ON f.id = s.partnership_id
-),
-lights AS (
-  SELECT CASE
-           WHEN f.status IS NULL OR f.status <> ALL ($7::text[]) THEN NULL
-           WHEN $6::date >= (f.base + make_interval(months => ${INACTIVE_AFTER_MONTHS}))::date THEN 'INACTIVE'
-           WHEN f.reporting_period_months IS NOT NULL
-                AND $6::date > (f.base + make_interval(months => f.reporting_period_months))::date THEN 'OVERDUE'
-           WHEN EXISTS (SELECT 1 FROM partnership_milestone m
-                         WHERE m.partnership_id = f.id AND NOT m.is_done AND m.due_on < $6::date) THEN 'AT_RISK'
-           ELSE 'ON_TRACK'
-         END AS light
-    FROM f
-)
+figures AS (SELECT c.figure, c.key, sum(c.count)::int AS count FROM counts c GROUP BY 1, 2),
+months AS (SELECT c.month, c.count FROM counts c WHERE c.figure = 'total' AND c.count > 0)
 SELECT
-  (SELECT count(*) FROM f)::int AS total,
-  (SELECT json_agg(json_build_object('key', d.number, 'count',
-            (SELECT count(*) FROM partnership_direction x JOIN f ON f.id = x.partnership_id WHERE x.direction_number = d.number))
-          ORDER BY d.number) FROM action_direction d) AS "byDirection",
-  (SELECT count(*) FROM f WHERE NOT EXISTS (SELECT 1 FROM partnership_direction x WHERE x.partnership_id = f.id))::int
-    AS "withoutDirection",
-  (SELECT json_agg(json_build_object('key', s.code, 'count', (SELECT count(*) FROM sectors x WHERE x.sector_code = s.code))
-          ORDER BY s.position) FROM sector s) AS "bySector",
-  (SELECT json_agg(json_build_object('key', k.n, 'count', coalesce(m.count, 0)) ORDER BY k.n)
-     FROM generate_series(0, 6) AS k(n)
-     LEFT JOIN (SELECT c.n, count(*) AS count
-                  FROM (SELECT (SELECT count(*) FROM sectors x WHERE x.partnership_id = f.id) AS n FROM f) c
-                 GROUP BY c.n) m ON m.n = k.n) AS "sectorMix",
-  (SELECT json_agg(json_build_object('key', d.code, 'count',
-            (SELECT count(*) FROM partnership_district x JOIN f ON f.id = x.partnership_id WHERE x.district_code = d.code))
-          ORDER BY array_position($8::text[], d.code)) FROM district d) AS "byDistrict",
-  (SELECT count(*) FROM f WHERE NOT EXISTS (SELECT 1 FROM partnership_district x WHERE x.partnership_id = f.id))::int
-    AS "withoutDistrict",
-  (SELECT json_agg(json_build_object('key', g.number, 'count',
-            (SELECT count(*) FROM partnership_sdg x JOIN f ON f.id = x.partnership_id WHERE x.sdg_number = g.number))
-          ORDER BY g.number) FROM sdg g) AS "bySdg",
+  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'total'), 0) AS total,
+  (SELECT json_agg(json_build_object('key', d.number, 'count', coalesce(f.count, 0)) ORDER BY d.number)
+     FROM action_direction d LEFT JOIN figures f ON f.figure = 'direction' AND f.key = d.number::text) AS "byDirection",
+  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'withoutDirection'), 0) AS "withoutDirection",
+  (SELECT json_agg(json_build_object('key', s.code, 'count', coalesce(f.count, 0)) ORDER BY s.position)
+     FROM sector s LEFT JOIN figures f ON f.figure = 'sector' AND f.key = s.code) AS "bySector",
+  (SELECT json_agg(json_build_object('key', k.n, 'count', coalesce(f.count, 0)) ORDER BY k.n)
+     FROM generate_series(0, 6) AS k(n) LEFT JOIN figures f ON f.figure = 'sectorMix' AND f.key = k.n::text) AS "sectorMix",
+  (SELECT json_agg(json_build_object('key', d.code, 'count', coalesce(f.count, 0)) ORDER BY array_position($10::text[], d.code))
+     FROM district d LEFT JOIN figures f ON f.figure = 'district' AND f.key = d.code) AS "byDistrict",
+  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'withoutDistrict'), 0) AS "withoutDistrict",
+  (SELECT json_agg(json_build_object('key', g.number, 'count', coalesce(f.count, 0)) ORDER BY g.number)
+     FROM sdg g LEFT JOIN figures f ON f.figure = 'sdg' AND f.key = g.number::text) AS "bySdg",
   (SELECT coalesce(json_agg(json_build_object('startsOn', q.day::date::text, 'quarter', to_char(q.day, 'YYYY-"Q"Q'),
-            'count', (SELECT count(*) FROM f WHERE date_trunc('quarter', f.began_on::timestamp) = q.day)) ORDER BY q.day), '[]')
-     FROM generate_series((SELECT date_trunc('quarter', min(f.began_on)::timestamp) FROM f),
-                          (SELECT date_trunc('quarter', max(f.began_on)::timestamp) FROM f),
+            'count', (SELECT coalesce(sum(m.count), 0) FROM months m WHERE date_trunc('quarter', m.month::timestamp) = q.day))
+            ORDER BY q.day), '[]')
+     FROM generate_series((SELECT date_trunc('quarter', min(m.month)::timestamp) FROM months m),
+                          (SELECT date_trunc('quarter', max(m.month)::timestamp) FROM months m),
                           interval '3 months') AS q(day)) AS "byQuarter",
-  (SELECT json_agg(json_build_object('key', v.light, 'count', (SELECT count(*) FROM lights l WHERE l.light IS NOT DISTINCT FROM v.light))
-          ORDER BY v.position)
-     FROM unnest($9::text[]) WITH ORDINALITY AS v(light, position)) AS "statusLights"`;
+  (SELECT json_agg(json_build_object('key', v.light, 'count', coalesce(f.count, 0)) ORDER BY v.position)
+     FROM unnest($11::text[]) WITH ORDINALITY AS v(light, position)
+     LEFT JOIN figures f ON f.figure = 'light' AND f.key = coalesce(v.light, '')) AS "statusLights"`;
 
-interface Keyed<K> {
+/** Partnerships whose lights one statement brings to today (some thousands change a day at 1,000,000). */
+export const LIGHTS_BATCH = 2000;
+
+/** Whether some partnership's stored light does not hold on the day: two index probes. */
+const LIGHTS_STALE_SQL = `
+SELECT EXISTS (SELECT 1 FROM partnership_signature WHERE light_until <= $1::date)
+    OR EXISTS (SELECT 1 FROM partnership_signature WHERE light_from > $1::date) AS stale`;
+
+/** The first day of the month of a day (YYYY-MM-DD). */
+function monthOf(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export interface PeriodSplit {
+  /** The months the rollup answers for, first and last month's first day; null when there are none. */
+  months: { from: string; to: string } | null;
+  /**
+   * Runs of days counted from the signatures, at most one at each end (inclusive): added (+1) when
+   * the period holds the lesser part of its month; otherwise the month comes whole from the rollup and
+   * the days outside the period are taken away (−1). So no end costs more than half a month of rows.
+   */
+  days: { from: string; to: string; sign: 1 | -1 }[];
+}
+
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const span = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
+/**
+ * A period of days split into the months the rollup answers for and the days at its ends the
+ * signatures are counted for. An open end is unbounded (PostgreSQL's ±infinity).
+ */
+export function splitPeriod(from: string | null | undefined, to: string | null | undefined): PeriodSplit {
+  const first = !from ? '-infinity' : from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
+  const last = !to
+    ? 'infinity'
+    : to === dayBefore(addMonths(monthOf(to), 1))
+      ? monthOf(to)
+      : addMonths(monthOf(to), -1);
+  const noWholeMonth = first !== '-infinity' && last !== 'infinity' && first > last;
+  if (noWholeMonth) return { months: null, days: [{ from: from!, to: to!, sign: 1 }] };
+  const months = { from: first, to: last };
+  const days: PeriodSplit['days'] = [];
+  if (from && from < first) {
+    const outside = { from: monthOf(from), to: dayBefore(from) };
+    if (span(from, dayBefore(first)) <= span(outside.from, outside.to)) {
+      days.push({ from, to: dayBefore(first), sign: 1 });
+    } else {
+      months.from = outside.from;
+      days.push({ ...outside, sign: -1 });
+    }
+  }
+  if (to && last !== monthOf(to)) {
+    const outside = { from: dayAfter(to), to: dayBefore(addMonths(monthOf(to), 1)) };
+    if (span(monthOf(to), to) <= span(outside.from, outside.to)) {
+      days.push({ from: monthOf(to), to, sign: 1 });
+    } else {
+      months.to = monthOf(to);
+      days.push({ ...outside, sign: -1 });
+    }
+  }
+  return { months, days };
+}
+
+export interface Keyed<K> {
   key: K;
   count: number;
 }
 
-interface DashboardRow {
+export interface DashboardRow {
   total: number;
   byDirection: Keyed<number>[];
   withoutDirection: number;
@@ -105,9 +153,11 @@ interface DashboardRow {
 }
 
 /**
- * The PMO unit's national dashboard over partnerships (issue #7, item 4): every figure in one
- * request and one statement, so they agree with each other; the tests compare them with direct
- * counts and with the API's own per-partnership status light.
+ * The PMO unit's national dashboard over partnerships (issue #7, items 4 and 6): every figure in one
+ * request and one statement, so they agree with each other, read from the rollup the writes keep
+ * (migration 1796320000000), so it does not count a million partnerships per request. The tests
+ * compare it with the direct counts (partnership-dashboard.direct.ts) and with the API's own
+ * per-partnership status light.
  */
 export class PartnershipDashboardService {
   constructor(
@@ -126,35 +176,64 @@ export class PartnershipDashboardService {
       );
     }
     const today = dateInIsrael(this.clock.now());
-    const [row]: DashboardRow[] = await this.dataSource.query(DASHBOARD_SQL, [
-      filter.direction ?? null,
-      filter.district ?? null,
-      filter.sector ?? null,
-      filter.from ?? null,
-      filter.to ?? null,
-      today,
-      REPORTING_STATUSES,
+    await this.bringLightsTo(today);
+    const period = splitPeriod(filter.from, filter.to);
+    const [row]: DashboardRow[] = await this.dataSource.query(ROLLUP_SQL, [
+      filter.direction ?? 0,
+      filter.district ?? '',
+      filter.sector ?? '',
+      period.months?.from ?? null,
+      period.months?.to ?? null,
+      period.days[0]?.from ?? null,
+      period.days[0]?.to ?? null,
+      period.days[1]?.from ?? null,
+      period.days[1]?.to ?? null,
       DISTRICT_CODES,
       [...STATUS_LIGHTS, null],
+      period.days[0]?.sign ?? 1,
+      period.days[1]?.sign ?? 1,
     ]);
-    const total = row!.total;
-    const share = (count: number): PartnershipShare => ({ count, share: total === 0 ? 0 : count / total });
-    const count = (items: Keyed<unknown>[], key: unknown) => items.find((item) => item.key === key)?.count ?? 0;
-    return {
-      asOf: today,
-      total,
-      byDirection: row!.byDirection.map(({ key, count }) => ({ direction: key, ...share(count) })),
-      withoutDirection: row!.withoutDirection,
-      bySector: row!.bySector.map(({ key, count }) => ({ sector: key, ...share(count) })),
-      sectorMix: row!.sectorMix.map(({ key, count }) => ({ sectorCount: key, ...share(count) })),
-      withBusiness: share(count(row!.bySector, 'BUSINESS')),
-      withLocalGovernment: share(count(row!.bySector, 'LOCAL_GOVERNMENT')),
-      byDistrict: row!.byDistrict.map(({ key, count }) => ({ district: key, ...share(count) })),
-      withoutDistrict: row!.withoutDistrict,
-      bySdg: row!.bySdg.map(({ key, count }) => ({ sdg: key, ...share(count) })),
-      sdgsCovered: row!.bySdg.filter((goal) => goal.count > 0).length,
-      byQuarter: row!.byQuarter,
-      statusLights: row!.statusLights.map(({ key, count }) => ({ light: key, ...share(count) })),
-    };
+    return dashboardFromRow(row!, today);
   }
+
+  /**
+   * Stored lights are as of a day: when some do not hold today (a day passed one's next change, or
+   * the clock went back), those are brought to today first, under one advisory lock, moving their
+   * rollup counts. Most days and most requests this is the two index probes of the check only.
+   */
+  private async bringLightsTo(today: string): Promise<void> {
+    const [{ stale }]: { stale: boolean }[] = await this.dataSource.query(LIGHTS_STALE_SQL, [today]);
+    if (!stale) return;
+    // In batches, each its own transaction, so none outlasts the statement timeout.
+    for (;;) {
+      const [{ moved }]: { moved: number }[] = await this.dataSource.query(
+        `SELECT partnership_rollup_lights($1::date, $2::int) AS moved`,
+        [today, LIGHTS_BATCH],
+      );
+      if (moved < LIGHTS_BATCH) return;
+    }
+  }
+}
+
+/** The dashboard's answer from its counts (rollup-backed, or direct in the tests), on the day. */
+export function dashboardFromRow(row: DashboardRow, today: string): PartnershipDashboard {
+  const total = row.total;
+  const share = (count: number): PartnershipShare => ({ count, share: total === 0 ? 0 : count / total });
+  const count = (items: Keyed<unknown>[], key: unknown) => items.find((item) => item.key === key)?.count ?? 0;
+  return {
+    asOf: today,
+    total,
+    byDirection: row.byDirection.map(({ key, count }) => ({ direction: key, ...share(count) })),
+    withoutDirection: row.withoutDirection,
+    bySector: row.bySector.map(({ key, count }) => ({ sector: key, ...share(count) })),
+    sectorMix: row.sectorMix.map(({ key, count }) => ({ sectorCount: key, ...share(count) })),
+    withBusiness: share(count(row.bySector, 'BUSINESS')),
+    withLocalGovernment: share(count(row.bySector, 'LOCAL_GOVERNMENT')),
+    byDistrict: row.byDistrict.map(({ key, count }) => ({ district: key, ...share(count) })),
+    withoutDistrict: row.withoutDistrict,
+    bySdg: row.bySdg.map(({ key, count }) => ({ sdg: key, ...share(count) })),
+    sdgsCovered: row.bySdg.filter((goal) => goal.count > 0).length,
+    byQuarter: row.byQuarter,
+    statusLights: row.statusLights.map(({ key, count }) => ({ light: key, ...share(count) })),
+  };
 }

@@ -51,6 +51,7 @@ import { FundingMechanismEnum, PartnershipKindEnum, PartnershipStatusEnum } from
   `"reporting_period_months" BETWEEN ${REPORTING_PERIOD_MIN_MONTHS} AND ${REPORTING_PERIOD_MAX_MONTHS}`,
 )
 @Index('partnership_created_at_id_idx', ['createdAt', 'id'])
+@Index('partnership_synthetic_idx', ['id'], { where: 'is_synthetic' })
 export class Partnership {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -129,6 +130,12 @@ export class Partnership {
   @ManyToOne(() => Source, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_id', foreignKeyConstraintName: 'partnership_source_fk' })
   source?: Relation<Source>;
+
+  @Field(() => Boolean, {
+    description: 'Made up for development and load tests (npm run generate:partnerships): not a real partnership',
+  })
+  @Column({ name: 'is_synthetic', type: 'boolean', default: false })
+  isSynthetic: boolean;
 
   /** Null for a seeded partnership. No foreign key: the record outlives the account, as the audit trail does. */
   @Column({ name: 'created_by_account_id', type: 'uuid', nullable: true })

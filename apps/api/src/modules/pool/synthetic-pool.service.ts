@@ -139,6 +139,17 @@ export async function removeSyntheticPool(
                    ON per.id IN (c.ceo_person_id, c.program_manager_person_id) WHERE per.is_synthetic)
                   AS "clusters naming a synthetic person"`,
       );
+      const [{ partnerships }]: { partnerships: number }[] = await manager.query(
+        `SELECT count(DISTINCT pp.partnership_id)::int AS partnerships FROM partnership_partner pp
+           JOIN organisation o ON o.id = pp.organisation_id WHERE o.is_synthetic`,
+      );
+      if (partnerships > 0) {
+        throw new SyntheticPoolRefused(
+          `${partnerships} partnerships have synthetic organisations as partners. Nothing was removed. ` +
+            'Remove the synthetic partnerships first (npm run generate:partnerships -- --remove); a real one must ' +
+            'lose those partners first.',
+        );
+      }
       const found = Object.entries(links!).filter(([, count]) => count > 0);
       if (found.length > 0) {
         throw new SyntheticPoolRefused(
