@@ -21,8 +21,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The API as main.ts runs it, in a process of its own so the load generator does not share its thread. */
-export async function startApi(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * The API as main.ts runs it, in processes of its own so the load generator does not share their
+ * threads: `processes` above 1 is a node:cluster (API_PROCESSES), as on a machine with that many cores.
+ */
+export async function startApi(databaseUrl: string, processes = 1): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
     cwd: path.join(REPO_ROOT, 'apps/api'),
@@ -34,6 +37,7 @@ export async function startApi(databaseUrl: string): Promise<{ url: string; chil
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: String(API_POOL_SIZE),
+      API_PROCESSES: String(processes),
       // One client address sends everything here: the per-address limit would refuse most of it.
       RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
     },

@@ -44,7 +44,7 @@ import { API_POOL_SIZE, startApi, stopApi } from './bench-api.js';
 import { progressBars } from './progress.js';
 
 const USAGE =
-  'Usage: npm run bench:pool -- [--duration 30] [--warmup 10] [--connections 10,50] [--data-dir <folder>] [--no-write]';
+  'Usage: npm run bench:pool -- [--duration 30] [--warmup 10] [--connections 10,50] [--processes <n>] [--data-dir <folder>] [--no-write]';
 const TARGET = { p99Ms: 50, connections: 10 };
 
 function readArguments() {
@@ -55,6 +55,8 @@ function readArguments() {
         duration: { type: 'string', default: '30' },
         warmup: { type: 'string', default: '10' },
         connections: { type: 'string', default: '10,50' },
+        // API processes (API_PROCESSES): one per core, as main.ts is meant to run on this machine.
+        processes: { type: 'string', default: String(os.availableParallelism()) },
         'data-dir': { type: 'string' },
         'no-write': { type: 'boolean' },
       },
@@ -75,6 +77,14 @@ function readArguments() {
     duration: seconds('duration', values.duration),
     warmup: seconds('warmup', values.warmup),
     connections,
+    processes: (() => {
+      const text = values.processes;
+      if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 64) {
+        console.error(`--processes takes a whole number from 1 to 64, not "${text}".\n${USAGE}`);
+        process.exit(1);
+      }
+      return Number(text);
+    })(),
     dataDir: values['data-dir']
       ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values['data-dir'])
       : undefined,
@@ -297,7 +307,7 @@ async function main(): Promise<void> {
     }
 
     console.log('Starting the API…');
-    const api = await startApi(databaseUrl);
+    const api = await startApi(databaseUrl, options.processes);
     child = api.child;
     const query = operationFromGenerated(
       fs.readFileSync(path.join(REPO_ROOT, 'apps/web/src/gql/graphql.ts'), 'utf8'),
@@ -347,6 +357,7 @@ async function main(): Promise<void> {
         realProfiles,
       },
       apiPoolSize: API_POOL_SIZE,
+      apiProcesses: options.processes,
       warmupSeconds: options.warmup,
       mix,
       levels,

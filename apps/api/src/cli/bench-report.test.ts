@@ -20,6 +20,7 @@ const report = (p99: number, errors = 0): PoolBenchReport => ({
   loadAverage: { before: 0.2, after: 1.5 },
   data: { people: 200_000, organisations: 20_000, seed: 42, realProfiles: 0 },
   apiPoolSize: 10,
+  apiProcesses: 2,
   warmupSeconds: 10,
   mix: [{ label: 'Hebrew word', variables: { search: 'חינוך' }, matches: 119_000, aloneMs: 900 }],
   levels: [
@@ -83,6 +84,9 @@ describe('the pool benchmark report', () => {
     expect(meetsTarget(report(45, 3))).toBe(false);
     expect(renderPoolSection(report(45))).toContain('**Met** (p99 at most 45 ms)');
     expect(renderPoolSection(report(55))).toContain('**Not met** (p99 up to 55 ms)');
+    expect(renderPoolSection(report(45))).toContain(
+      '2 processes (API_PROCESSES, a node:cluster sharing the port), 10 database connections each',
+    );
     // Judged on every kind of search at ten clients: a slow distinct run fails it too.
     const slowDistinct = report(45);
     slowDistinct.levels[1]!.p99 = 70;
@@ -127,6 +131,7 @@ describe("the partnerships dashboard's section of docs/benchmarks.md", () => {
     loadAverage: { before: 0.1, after: 1.9 },
     data: { partnerships: count, synthetic: count - 7, seed: 42, rollupRows: 3_000_000 },
     apiPoolSize: 10,
+    apiProcesses: 1,
     warmupSeconds: 10,
     mix: [{ label: 'a direction', filter: { direction: 3 }, total: 400_000, aloneMs: 35 }],
     levels: p99s.map((p99, k) => ({
@@ -153,6 +158,12 @@ describe("the partnerships dashboard's section of docs/benchmarks.md", () => {
       '**Not judged**: measured on 20,007 partnerships, not 1,000,000 (p99 up to 95 ms).',
     );
     expect(renderPartnershipsSection(partnerships(1_000_007, [60, 95]))).toContain('**Met** (p99 at most 95 ms).');
+  });
+
+  it('says how many API processes served', () => {
+    expect(renderPartnershipsSection(partnerships(1_000_007, [60, 95]))).toContain(
+      'one process of its own, 10 database connections each',
+    );
   });
 
   it('replaces its own section and leaves the pool’s alone', () => {

@@ -41,6 +41,8 @@ export interface PoolBenchReport {
   loadAverage: { before: number; after: number };
   data: { people: number; organisations: number; seed: number; realProfiles: number };
   apiPoolSize: number;
+  /** API processes serving (API_PROCESSES). */
+  apiProcesses: number;
   warmupSeconds: number;
   /** The requests, each with its number of matches and its time when sent alone (before the load). */
   mix: { label: string; variables: Record<string, unknown>; matches?: number; aloneMs?: number }[];
@@ -91,6 +93,15 @@ export function meetsTarget(report: PoolBenchReport): boolean {
   );
 }
 
+/** How the API ran: as main.ts runs it, in how many processes, beside the load generator. */
+function serverLine(report: { apiPoolSize: number; apiProcesses: number }): string {
+  const processes =
+    report.apiProcesses === 1
+      ? 'one process of its own'
+      : `${report.apiProcesses} processes (API_PROCESSES, a node:cluster sharing the port)`;
+  return `- **Server**: the API as \`main.ts\` runs it (NODE_ENV=production, LOG_LEVEL=warn, rate limit raised), ${processes}, ${report.apiPoolSize} database connections each; the load generator (autocannon) in another process on the same machine.`;
+}
+
 export function renderPoolSection(report: PoolBenchReport): string {
   const { machine, data } = report;
   const targets = targetLevels(report);
@@ -112,7 +123,7 @@ export function renderPoolSection(report: PoolBenchReport): string {
     `- **Machine**: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
     `- **Load average** (1 minute) before the run ${report.loadAverage.before.toFixed(2)}, after ${report.loadAverage.after.toFixed(2)}.`,
     `- **Data**: ${data.people.toLocaleString('en')} synthetic people and ${data.organisations.toLocaleString('en')} organisations (seed ${data.seed}), besides ${data.realProfiles} other profiles.`,
-    `- **Server**: the API as \`main.ts\` runs it (NODE_ENV=production, LOG_LEVEL=warn, rate limit raised), its own process, ${report.apiPoolSize} database connections; the load generator (autocannon) in another process on the same machine.`,
+    serverLine(report),
     `- **Requests**: the dashboard's \`PoolSearch\` operation (apps/web, same fields: a page of 20 cards with their topics, districts, organisation and visible contacts, and every facet), anonymous, over HTTP, ${report.warmupSeconds} s of warm-up first.`,
     `- **Searches**: *repeated*, the mix below taken in turn (after its first round, answers the search index remembers until the pool changes); *distinct*, each request a search not asked before in the run, from ${report.distinct.count.toLocaleString('en')} made up of ${report.distinct.description}.`,
     '',
@@ -154,6 +165,8 @@ export interface PartnershipsBenchReport {
   loadAverage: PoolBenchReport['loadAverage'];
   data: { partnerships: number; synthetic: number; seed: number; rollupRows: number };
   apiPoolSize: number;
+  /** API processes serving (API_PROCESSES). */
+  apiProcesses: number;
   warmupSeconds: number;
   /** The filters, each with its total and its time when sent alone (before the load). */
   mix: { label: string; filter: Record<string, unknown>; total?: number; aloneMs?: number }[];
@@ -190,7 +203,7 @@ export function renderPartnershipsSection(report: PartnershipsBenchReport): stri
     `- **Machine**: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
     `- **Load average** (1 minute) before the run ${report.loadAverage.before.toFixed(2)}, after ${report.loadAverage.after.toFixed(2)}.`,
     `- **Data**: ${data.partnerships.toLocaleString('en')} partnerships, ${data.synthetic.toLocaleString('en')} of them synthetic (seed ${data.seed}); the rollup holds ${data.rollupRows.toLocaleString('en')} rows.`,
-    `- **Server**: the API as \`main.ts\` runs it (NODE_ENV=production, LOG_LEVEL=warn, rate limit raised), its own process, ${report.apiPoolSize} database connections; the load generator (autocannon) in another process on the same machine.`,
+    serverLine(report),
     `- **Requests**: the web's \`PartnershipDashboard\` operation (every figure, with the names of directions, sectors, districts and goals) as the PMO unit (an API token), over HTTP, the filters below in turn, ${report.warmupSeconds} s of warm-up first.`,
     '',
     '| connections | duration | requests | requests/s | p50 | p90 | p99 | max | errors |',

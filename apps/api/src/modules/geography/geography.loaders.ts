@@ -1,7 +1,8 @@
 import { In, type DataSource } from 'typeorm';
 import type { DistrictCode } from '@roundtable/shared/districts';
 import { manyByKey, oneByKey } from '../../common/graphql/loader.js';
-import { District } from './district.entity.js';
+import { referenceCache } from '../reference/reference-cache.js';
+import type { District } from './district.entity.js';
 import { LocalAuthorityName } from './local-authority-name.entity.js';
 import { LocalAuthority } from './local-authority.entity.js';
 
@@ -9,7 +10,7 @@ import { LocalAuthority } from './local-authority.entity.js';
 export function createGeographyLoaders(dataSource: DataSource) {
   return {
     districtByCode: oneByKey<DistrictCode, District>(
-      (codes) => dataSource.getRepository(District).findBy({ code: In([...codes]) }),
+      (codes) => referenceCache(dataSource).districts.get(codes),
       (district) => district.code,
     ),
     authorityById: oneByKey<string, LocalAuthority>(

@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { searchQueryTerms } from '@roundtable/shared/search-text';
 import type { DistrictCode } from '@roundtable/shared/districts';
 import type { SectorCode } from '@roundtable/shared/sectors';
@@ -18,7 +18,8 @@ import {
   type QueryWord,
 } from './pool-search-index.js';
 import { searchIndexStore } from './pool-search-index-store.js';
-import { StakeholderProfile } from './stakeholder-profile.entity.js';
+import type { ContactDetail } from './contact-detail.entity.js';
+import { readSearchCards } from './pool-search-cards.js';
 import { StakeholderDistrict, StakeholderTopic } from './stakeholder-topic.entity.js';
 
 /** A stem or skeleton (found whole) counts a little less than the word as typed. */
@@ -85,6 +86,7 @@ export class PoolSearchService {
     private readonly loaders: Pick<
       Loaders,
       | 'personById'
+      | 'contactsByPersonId'
       | 'organisationById'
       | 'topicByCode'
       | 'districtByCode'
@@ -97,15 +99,15 @@ export class PoolSearchService {
     const hasText = searchQueryTerms(args.search ?? '').length > 0;
     const { rows, totalCount } = await this.pass(args, { first: args.first, after: args.after ?? null });
     const page = rows.slice(0, args.first);
-    // The page's people and organisations come with it, in one statement, for the cards' loaders;
-    // their topics and districts come from the index, named by the reference loaders.
-    const [profiles, topics, districts] = await Promise.all([
+    // The page's cards (people, organisations, contact details) come with it, in one statement, for
+    // the cards' loaders; their topics and districts come from the index, named by the reference loaders.
+    const [{ profiles, contactsByPersonId }, topics, districts] = await Promise.all([
       page.length
-        ? this.dataSource.getRepository(StakeholderProfile).find({
-            where: { personId: In(page.map((row) => row.personId)) },
-            relations: { person: true, organisation: true },
-          })
-        : [],
+        ? readSearchCards(
+            this.dataSource,
+            page.map((row) => row.personId),
+          )
+        : { profiles: [], contactsByPersonId: new Map<string, ContactDetail[]>() },
       this.loaders.topicByCode.loadMany([...new Set(page.flatMap((row) => row.topics))]),
       this.loaders.districtByCode.loadMany([...new Set(page.flatMap((row) => row.districts))] as DistrictCode[]),
     ]);
@@ -113,6 +115,7 @@ export class PoolSearchService {
       if (person) this.loaders.personById.prime(person.id, person);
       if (organisation) this.loaders.organisationById.prime(organisation.id, organisation);
     }
+    for (const [personId, contacts] of contactsByPersonId) this.loaders.contactsByPersonId.prime(personId, contacts);
     const topicByCode = new Map(topics.filter(isTopic).map((topic) => [topic.code, topic]));
     const districtByCode = new Map(districts.filter(isDistrict).map((district) => [district.code, district]));
     for (const row of page) {

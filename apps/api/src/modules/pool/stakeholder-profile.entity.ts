@@ -55,7 +55,7 @@ export class StakeholderProfile {
 
   @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'stakeholder_profile_organisation_fk' })
-  organisation?: Relation<Organisation>;
+  organisation?: Relation<Organisation> | null;
 
   @Field(() => SectorCodeEnum, { name: 'sector', description: 'The sector they work in now' })
   @Index('stakeholder_profile_sector_code_idx')
@@ -100,10 +100,11 @@ export class StakeholderProfile {
 
   /**
    * Name, role, organisation, topics, expertise, interests and bio, normalised with their stems
-   * (packages/shared/src/search-text.ts); the service rewrites it on every change.
+   * (packages/shared/src/search-text.ts); the service rewrites it on every change. Only SQL reads
+   * it (the trigger that derives `search_words`), so loading a profile leaves it out.
    */
-  @Column({ name: 'search_document', type: 'text', default: '' })
-  searchDocument: string;
+  @Column({ name: 'search_document', type: 'text', default: '', select: false })
+  searchDocument?: string;
 
   /**
    * The search document's words, as the search index reads them (pool-search-index-store.ts). A
