@@ -171,6 +171,18 @@ describe('events: check-in, forum attendance, participation and the attendees CS
       expect((await ok(haifaCeo, CANCEL, { registrationId: id }))['cancelEventRegistration'].status).toBe('CANCELLED');
     });
 
+    it('writes one promotion entry per registration promoted from the waitlist, naming it', async () => {
+      const eventId = await eventOn('2025-03-10', { capacity: 1 });
+      const confirmed = await registration(eventId);
+      const next = await registration(eventId, { status: 'WAITLISTED' });
+      await ok(haifaCeo, CANCEL, { registrationId: confirmed });
+      const entries: { entity_id: string | null }[] = await db.dataSource.query(
+        `SELECT entity_id FROM audit_event WHERE action = 'EVENT_REGISTRATION_PROMOTED' AND after->>'eventId' = $1`,
+        [eventId],
+      );
+      expect(entries).toEqual([{ entity_id: next }]);
+    });
+
     it('filters the registrants by status', async () => {
       const eventId = await eventOn('2025-03-10');
       const confirmed = await registration(eventId);

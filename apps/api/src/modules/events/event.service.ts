@@ -546,7 +546,8 @@ async function promote(manager: EntityManager, event: Event, now: Date): Promise
   );
   const room = capacity === null ? null : capacity - confirmed;
   if (room !== null && room <= 0) return [];
-  const promoted: { id: string; registered_by_account_id: string | null }[] = await manager.query(
+  // An UPDATE answers [rows, count] through TypeORM's query(): the rows are the first.
+  const [promoted]: [{ id: string; registered_by_account_id: string | null }[], number] = await manager.query(
     `UPDATE event_registration r SET status = 'CONFIRMED', confirmed_at = $2
        FROM (SELECT id FROM event_registration WHERE event_id = $1 AND status = 'WAITLISTED'
               ORDER BY arrival LIMIT $3) w
