@@ -32,6 +32,8 @@ import { PoolSearchService } from './modules/pool/pool-search.service.js';
 import { PoolService } from './modules/pool/pool.service.js';
 import { NetworkService } from './modules/network/network.service.js';
 import { createEventLoaders } from './modules/events/events.loaders.js';
+import { EventAttendeesExportService } from './modules/events/event-attendees-export.service.js';
+import { EventParticipationService } from './modules/events/event-participation.service.js';
 import { EventService } from './modules/events/event.service.js';
 import { createPartnershipLoaders } from './modules/partnerships/partnerships.loaders.js';
 import { PartnershipDashboardService } from './modules/partnerships/partnership-dashboard.service.js';
@@ -95,6 +97,8 @@ export interface Context {
     partnershipDashboard: PartnershipDashboardService;
     network: NetworkService;
     events: EventService;
+    eventParticipation: EventParticipationService;
+    eventAttendeesExport: EventAttendeesExportService;
   };
 }
 
@@ -127,6 +131,7 @@ export async function createContext({
   const loaders = createLoaders(dataSource);
   const pool = new PoolService(dataSource, viewer, audit);
   const poolSearch = new PoolSearchService(dataSource, loaders);
+  const events = new EventService(dataSource, viewer, audit, clock);
   const forumMembers = new ForumMemberService(dataSource, viewer, audit);
   return {
     requestId,
@@ -163,7 +168,14 @@ export async function createContext({
       partnerships: new PartnershipService(dataSource, viewer, audit, clock),
       partnershipDashboard: new PartnershipDashboardService(dataSource, clock),
       network: new NetworkService(dataSource, viewer),
-      events: new EventService(dataSource, viewer, audit, clock),
+      events,
+      eventParticipation: new EventParticipationService(dataSource, viewer, events),
+      eventAttendeesExport: new EventAttendeesExportService(dataSource, events, {
+        viewer,
+        audit,
+        loaders,
+        services: { pool },
+      }),
     },
   };
 }

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'SEAT_LIMIT',
   // An event's registration is not open: before its window, after it, or closed by hand (issue #8).
   'REGISTRATION_CLOSED',
+  // Check-in is for a CONFIRMED registration only (a waitlisted or cancelled one has no seat).
+  'NOT_CONFIRMED',
+  // Check-in opens on the event's first day (in Israel).
+  'EVENT_NOT_STARTED',
   'MALFORMED_FILE',
   // The request itself: malformed, too large, too deep or costly, or too many of them.
   'BAD_REQUEST',

@@ -709,6 +709,18 @@ describe('the authorization matrix: every mutation × every role', () => {
       if (closed) await db.dataSource.query(`UPDATE event SET registration_closed = true WHERE id = $1`, [id]);
       return id;
     });
+  /** A confirmed registration to an event that has begun (check-in opens on its first day). */
+  const registrationIn = async (clusterId: string | null, { checkedIn = false } = {}) => {
+    const eventId = await eventIn(clusterId);
+    await db.dataSource.query(`UPDATE event SET starts_on = '2025-01-01' WHERE id = $1`, [eventId]);
+    const [{ id: personId }] = await db.dataSource.query(`INSERT INTO person (name_he) VALUES ('א') RETURNING id`);
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO event_registration (event_id, person_id, sector_code, status, registered_at, confirmed_at, checked_in_at)
+       VALUES ($1, $2, 'BUSINESS', 'CONFIRMED', now(), now(), $3) RETURNING id`,
+      [eventId, personId, checkedIn ? new Date() : null],
+    );
+    return id as string;
+  };
   const EVENT_MUTATIONS: {
     mutation: string;
     arrange(clusterId: string | null): Promise<{ query: string; variables?: Record<string, unknown> }>;
@@ -732,6 +744,20 @@ describe('the authorization matrix: every mutation × every role', () => {
       arrange: async (clusterId) => ({
         query: `mutation ($id: ID!) { closeEventRegistration(eventId: $id) { id } }`,
         variables: { id: await eventIn(clusterId) },
+      }),
+    },
+    {
+      mutation: 'checkInEventRegistration',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { checkInEventRegistration(registrationId: $id) { id } }`,
+        variables: { id: await registrationIn(clusterId) },
+      }),
+    },
+    {
+      mutation: 'undoEventCheckIn',
+      arrange: async (clusterId) => ({
+        query: `mutation ($id: ID!) { undoEventCheckIn(registrationId: $id) { id } }`,
+        variables: { id: await registrationIn(clusterId, { checkedIn: true }) },
       }),
     },
     {
@@ -861,6 +887,21 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(registrants, ceo.token)).toBe('FORBIDDEN');
     expect(await code(registrants, pmo.token)).toBe('ALLOWED');
     expect(await code(registrants, admin.token)).toBe('ALLOWED');
+    const negevEvent = await insertEvent(db.dataSource, { clusterId: westernNegevId });
+    for (const query of [
+      `{ eventAttendeesExport(eventId: "${negevEvent}") { rowCount } }`,
+      `{ event(id: "${negevEvent}") { participation { registrations } } }`,
+    ]) {
+      expect(await code(query)).toBe('UNAUTHENTICATED');
+      expect(await code(query, ceo.token)).toBe('FORBIDDEN');
+      expect(await code(query, pmo.token)).toBe('ALLOWED');
+      expect(await code(query, admin.token)).toBe('ALLOWED');
+    }
+    const acrossEvents = `{ eventParticipation(from: "2025-01-01", to: "2025-12-31") { quarter } }`;
+    expect(await code(acrossEvents)).toBe('UNAUTHENTICATED');
+    expect(await code(acrossEvents, ceo.token)).toBe('FORBIDDEN');
+    expect(await code(acrossEvents, pmo.token)).toBe('ALLOWED');
+    expect(await code(acrossEvents, admin.token)).toBe('ALLOWED');
     expect(await code(`{ myEventRegistrations { id } }`)).toBe('UNAUTHENTICATED');
     const diversity = `{ poolDiversity { total byGender { gender count } } }`;
     const stakeholder = await createAccount(db.dataSource, [{ role: 'STAKEHOLDER' }]);

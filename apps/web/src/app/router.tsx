@@ -31,6 +31,9 @@ const EditCallPage = lazy(() =>
 );
 const CallManagePage = lazy(() => import('../features/calls/manage-page'));
 const CallReviewPage = lazy(() => import('../features/calls/review-page'));
+const EventManagePage = lazy(() =>
+  import('../features/events/manage-page').then((module) => ({ default: module.EventManagePage })),
+);
 const PartnershipDashboardPage = lazy(() => import('../features/partnerships/dashboard-page'));
 const PartnershipNetworkPage = lazy(() => import('../features/partnerships/network-page'));
 const PartnershipsPage = lazy(() => import('../features/partnerships/partnerships-page'));
@@ -75,6 +78,7 @@ export function createRouter() {
         { path: 'calls/:id/edit', element: <EditCallPage /> },
         { path: 'calls/:id/manage', element: <CallManagePage /> },
         { path: 'calls/:id/review', element: <CallReviewPage /> },
+        { path: 'events/:id/manage', element: <EventManagePage /> },
         { path: 'partnerships', element: <PartnershipsPage /> },
         { path: 'partnerships/dashboard', element: <PartnershipDashboardPage /> },
         { path: 'partnerships/network', element: <PartnershipNetworkPage /> },

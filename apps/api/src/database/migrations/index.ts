@@ -12,6 +12,7 @@ import { Events1796310000000 } from './1796310000000-events.js';
 import { PartnershipRollup1796320000000 } from './1796320000000-partnership-rollup.js';
 import { PartnershipRollupLocality1796330000000 } from './1796330000000-partnership-rollup-locality.js';
 import { PartnershipRollupLightBatches1796340000000 } from './1796340000000-partnership-rollup-light-batches.js';
+import { EventAttendance1796350000000 } from './1796350000000-event-attendance.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PartnershipRollup1796320000000,
   PartnershipRollupLocality1796330000000,
   PartnershipRollupLightBatches1796340000000,
+  EventAttendance1796350000000,
 ];

@@ -18,6 +18,7 @@ import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import { LocalizedText, localized } from '../../common/graphql/localized-text.type.js';
 import { Cluster } from '../clusters/cluster.entity.js';
 import { Forum } from '../forums/forum.entity.js';
+import { Meeting } from '../forums/meeting.entity.js';
 import { LocalAuthority } from '../geography/local-authority.entity.js';
 import { Source } from '../sources/source.entity.js';
 import { EventKindEnum } from './events.enums.js';
@@ -32,6 +33,7 @@ import { EventKindEnum } from './events.enums.js';
 @ObjectType({ description: 'A conference, exposure conference, online event or workshop' })
 @Entity({ name: 'event' })
 @Unique('event_seed_key_key', ['seedKey'])
+@Unique('event_meeting_id_key', ['meetingId'])
 @Check('event_kind_known', sqlInList('kind', EVENT_KINDS))
 @Check('event_dates_given', '"starts_on" IS NOT NULL OR "source_id" IS NOT NULL')
 @Check('event_ends_after_start', '"ends_on" >= "starts_on"')
@@ -73,6 +75,18 @@ export class Event {
   @ManyToOne(() => Forum, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'forum_id', foreignKeyConstraintName: 'event_forum_fk' })
   forum?: Relation<Forum>;
+
+  /**
+   * The forum's meeting this event is (rule 3): kept by the service while the event has a forum and
+   * a first day, so a member checked in here is recorded in that meeting's attendance, once.
+   * Unique: one meeting per event, never two events for one meeting.
+   */
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId: string | null;
+
+  @ManyToOne(() => Meeting, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'event_meeting_fk' })
+  meeting?: Relation<Meeting>;
 
   @Column({ name: 'title_he', type: 'text' })
   titleHe: string;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { eventTiming, registrationState, type EventTiming, type RegistrationState } from '@roundtable/shared/events';
-import { dateInIsrael } from '@roundtable/shared/forums';
+import { dateInIsrael, FORUM_TIME_ZONE, holdsSeat, isActiveOn } from '@roundtable/shared/forums';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import type { Clock } from '../../common/clock.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -9,6 +9,7 @@ import { localizedColumns, type LocalizedTextInput } from '../../common/graphql/
 import type { AuditEntry, AuditTrail } from '../audit/audit-trail.js';
 import { Cluster } from '../clusters/cluster.entity.js';
 import { constraintViolation, sectorWord } from '../forums/forum-errors.js';
+import { ForumMember } from '../forums/forum-member.entity.js';
 import { Forum } from '../forums/forum.entity.js';
 import { LocalAuthority } from '../geography/local-authority.entity.js';
 import { Account } from '../identity/account.entity.js';
@@ -23,6 +24,7 @@ import { EventTrack } from './event-track.entity.js';
 import { Event } from './event.entity.js';
 import type {
   CreateEventInput,
+  EventRegistrationsArgs,
   EventsArgs,
   EventTextInput,
   EventTrackInput,
@@ -131,7 +133,21 @@ export class EventService {
   }
 
   /** An event's registrations for its organiser (and those who read everything): confirmed, then waitlisted, then cancelled; each in arrival order. */
-  async registrations(eventId: string): Promise<EventRegistration[]> {
+  async registrations({ eventId, status }: EventRegistrationsArgs): Promise<EventRegistration[]> {
+    const event = await this.readableRegistrants(eventId);
+    const query = this.dataSource
+      .getRepository(EventRegistration)
+      .createQueryBuilder('r')
+      .where('r.event_id = :eventId', { eventId: event.id });
+    if (status) query.andWhere('r.status = :status', { status });
+    return query
+      .orderBy(`CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`)
+      .addOrderBy('r.arrival', 'ASC')
+      .getMany();
+  }
+
+  /** The event, when the viewer reads its registrants (its organiser, the PMO unit, administrators). */
+  async readableRegistrants(eventId: string): Promise<Event> {
     this.viewer.requireAccountId();
     const event = await this.one(eventId);
     if (!canReadRegistrants(this.viewer, event)) {
@@ -139,13 +155,7 @@ export class EventService {
         clusterId: event.clusterId,
       });
     }
-    return this.dataSource
-      .getRepository(EventRegistration)
-      .createQueryBuilder('r')
-      .where('r.event_id = :eventId', { eventId })
-      .orderBy(`CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`)
-      .addOrderBy('r.arrival', 'ASC')
-      .getMany();
+    return event;
   }
 
   // ---- Registering (rule 4) ----
@@ -233,6 +243,13 @@ export class EventService {
         throw new DomainError('FORBIDDEN', "Only the person who registered or the event's organiser cancels it.");
       }
       if (registration.status === 'CANCELLED') return registration;
+      if (registration.checkedInAt) {
+        throw new DomainError(
+          'CONFLICT',
+          'This person was checked in at the event: undo the check-in first, then cancel the registration.',
+          { checkedInAt: registration.checkedInAt.toISOString() },
+        );
+      }
       await manager.update(EventRegistration, { id: registration.id }, { status: 'CANCELLED', cancelledAt: now });
       const audit: AuditEntry[] = [
         {
@@ -285,6 +302,64 @@ export class EventService {
     });
   }
 
+  // ---- Check-in and forum attendance (rule 3) ----
+
+  /**
+   * The organiser checks a CONFIRMED registration in, from the event's first day (in Israel). For
+   * an event held for a forum, a registrant who holds a seat in that forum on the event's first day
+   * is recorded present at the event's meeting in the same transaction: the row the meetings API
+   * writes, so the member's yearly attendance counts it once. Checking in twice changes nothing.
+   */
+  checkIn(registrationId: string): Promise<EventRegistration> {
+    return this.setCheckedIn(registrationId, true);
+  }
+
+  /** Undoes a check-in, and the forum attendance it recorded; undoing twice changes nothing. */
+  undoCheckIn(registrationId: string): Promise<EventRegistration> {
+    return this.setCheckedIn(registrationId, false);
+  }
+
+  private async setCheckedIn(registrationId: string, checkedIn: boolean): Promise<EventRegistration> {
+    this.viewer.requireAccountId();
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(EventRegistration, { id: registrationId });
+      if (!found) throw new NotFoundError('registration', registrationId);
+      const event = await lockEvent(manager, found.eventId);
+      assertCanOrganiseEvent(this.viewer, event);
+      const registration = await manager.findOneByOrFail(EventRegistration, { id: registrationId });
+      if (checkedIn && registration.status !== 'CONFIRMED') throw notConfirmed(registration.status);
+      if (checkedIn && event.startsOn && dateInIsrael(now) < event.startsOn) {
+        throw new DomainError(
+          'EVENT_NOT_STARTED',
+          `Check-in opens on the event's first day, ${event.startsOn}. Check people in when they arrive.`,
+          { startsOn: event.startsOn },
+        );
+      }
+      if ((registration.checkedInAt !== null) === checkedIn) return registration;
+      await manager.update(EventRegistration, { id: registration.id }, { checkedInAt: checkedIn ? now : null });
+      const audit: AuditEntry[] = [];
+      const meetingId = checkedIn ? await keepMeeting(manager, event, audit) : event.meetingId;
+      let forumAttendance = false;
+      if (meetingId && event.forumId && event.startsOn) {
+        forumAttendance = checkedIn
+          ? await markPresent(manager, event.forumId, meetingId, event.startsOn, registration.personId)
+          : await unmarkPresent(manager, event.forumId, meetingId, registration.personId);
+      }
+      audit.push({
+        action: checkedIn ? 'EVENT_CHECKED_IN' : 'EVENT_CHECK_IN_UNDONE',
+        entityType: 'EventRegistration',
+        entityId: registration.id,
+        clusterId: event.clusterId,
+        subjectAccountId: registration.registeredByAccountId,
+        before: { checkedIn: !checkedIn },
+        after: { eventId: event.id, checkedIn, forumAttendance },
+      });
+      await this.audit.record(manager, audit);
+      return manager.findOneByOrFail(EventRegistration, { id: registration.id });
+    });
+  }
+
   // ---- Organising ----
 
   async create(input: CreateEventInput): Promise<Event> {
@@ -318,13 +393,16 @@ export class EventService {
           createdByAccountId: this.viewer.accountId,
         });
         await replaceLinks(manager, id, input);
-        await this.audit.record(manager, {
+        const audit: AuditEntry[] = [];
+        await keepMeeting(manager, await manager.findOneByOrFail(Event, { id }), audit);
+        audit.unshift({
           action: 'EVENT_CREATED',
           entityType: 'Event',
           entityId: id,
           clusterId,
           after: await snapshot(manager, id),
         });
+        await this.audit.record(manager, audit);
         return manager.findOneByOrFail(Event, { id });
       })
       .catch(rethrowEventConstraint);
@@ -360,6 +438,7 @@ export class EventService {
           );
         }
         await assertReferences(manager, event.clusterId, input);
+        if (startsOn !== event.startsOn) await assertNoneCheckedIn(manager, event.id);
         const before = await snapshot(manager, event.id);
         const columns: Partial<Event> = { updatedAt: now, isOnline };
         if (input.title) Object.assign(columns, localizedColumns('title', input.title));
@@ -390,6 +469,7 @@ export class EventService {
         if (input.capacity !== undefined) {
           audit.push(...(await promote(manager, await manager.findOneByOrFail(Event, { id: event.id }), now)));
         }
+        await keepMeeting(manager, await manager.findOneByOrFail(Event, { id: event.id }), audit);
         await this.audit.record(manager, audit);
         return manager.findOneByOrFail(Event, { id: event.id });
       })
@@ -466,7 +546,8 @@ async function promote(manager: EntityManager, event: Event, now: Date): Promise
   );
   const room = capacity === null ? null : capacity - confirmed;
   if (room !== null && room <= 0) return [];
-  const promoted: { id: string; registered_by_account_id: string | null }[] = await manager.query(
+  // An UPDATE answers [rows, count] through TypeORM's query(): the rows are the first.
+  const [promoted]: [{ id: string; registered_by_account_id: string | null }[], number] = await manager.query(
     `UPDATE event_registration r SET status = 'CONFIRMED', confirmed_at = $2
        FROM (SELECT id FROM event_registration WHERE event_id = $1 AND status = 'WAITLISTED'
               ORDER BY arrival LIMIT $3) w
@@ -483,6 +564,109 @@ async function promote(manager: EntityManager, event: Event, now: Date): Promise
     before: { status: 'WAITLISTED' },
     after: { eventId: event.id, status: 'CONFIRMED' },
   }));
+}
+
+function notConfirmed(status: EventRegistration['status']): DomainError {
+  const message =
+    status === 'WAITLISTED'
+      ? 'This registration is on the waitlist: only a confirmed registration is checked in. It is confirmed when a seat frees up or the capacity is raised.'
+      : 'This registration was cancelled: only a confirmed registration is checked in. The person registers again.';
+  return new DomainError('NOT_CONFIRMED', message, { status });
+}
+
+/**
+ * Keeps the forum meeting an event held for a forum is (rule 3): created when the event has a forum
+ * and a first day and no meeting (or its meeting was deleted), moved with the event's first day and
+ * title. Returns its id, or null for an event with no forum or no day.
+ */
+async function keepMeeting(manager: EntityManager, event: Event, audit: AuditEntry[]): Promise<string | null> {
+  if (!event.forumId || !event.startsOn) return null;
+  const startsAt = `($1::date)::timestamp AT TIME ZONE '${FORUM_TIME_ZONE}'`;
+  if (event.meetingId) {
+    // UPDATE and DELETE answer [rows, count] through TypeORM's query().
+    const [, changed]: [unknown, number] = await manager.query(
+      `UPDATE meeting SET starts_at = ${startsAt}, title = $2, location = $3, updated_at = now()
+        WHERE id = $4 AND (starts_at, title, location) IS DISTINCT FROM (${startsAt}, $2, $3)`,
+      [event.startsOn, event.titleHe, event.venueHe, event.meetingId],
+    );
+    if (changed > 0) {
+      audit.push({
+        action: 'MEETING_UPDATED',
+        entityType: 'Meeting',
+        entityId: event.meetingId,
+        clusterId: event.clusterId,
+        after: { eventId: event.id, startsOn: event.startsOn, title: event.titleHe },
+      });
+    }
+    return event.meetingId;
+  }
+  const [{ id }]: { id: string }[] = await manager.query(
+    `INSERT INTO meeting (forum_id, starts_at, title, location) VALUES ($4, ${startsAt}, $2, $3) RETURNING id`,
+    [event.startsOn, event.titleHe, event.venueHe, event.forumId],
+  );
+  await manager.update(Event, { id: event.id }, { meetingId: id });
+  event.meetingId = id;
+  audit.push({
+    action: 'MEETING_SCHEDULED',
+    entityType: 'Meeting',
+    entityId: id,
+    clusterId: event.clusterId,
+    after: { eventId: event.id, startsOn: event.startsOn, title: event.titleHe },
+  });
+  return id;
+}
+
+/**
+ * Records the person present at the event's meeting when they hold a seat in the forum on the
+ * event's first day; says whether they did. The membership is share-locked, as the meetings API
+ * does, so it cannot end meanwhile; a row already there (the meetings API's) stays the one row.
+ */
+async function markPresent(
+  manager: EntityManager,
+  forumId: string,
+  meetingId: string,
+  day: string,
+  personId: string,
+): Promise<boolean> {
+  const memberships = await manager
+    .getRepository(ForumMember)
+    .createQueryBuilder('m')
+    .setLock('pessimistic_read')
+    .where('m.forum_id = :forumId AND m.person_id = :personId', { forumId, personId })
+    .getMany();
+  const member = memberships.find((m) => holdsSeat(m.role) && isActiveOn(m, day));
+  if (!member) return false;
+  await manager.query(
+    `INSERT INTO meeting_attendance (meeting_id, member_id, forum_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [meetingId, member.id, forumId],
+  );
+  return true;
+}
+
+/** Removes the person's attendance at the event's meeting; says whether there was one. */
+async function unmarkPresent(
+  manager: EntityManager,
+  forumId: string,
+  meetingId: string,
+  personId: string,
+): Promise<boolean> {
+  const [, removed]: [unknown, number] = await manager.query(
+    `DELETE FROM meeting_attendance a USING forum_member m
+      WHERE a.meeting_id = $1 AND a.member_id = m.id AND m.forum_id = $2 AND m.person_id = $3`,
+    [meetingId, forumId, personId],
+  );
+  return removed > 0;
+}
+
+/** An event whose people were checked in took place on its day: it does not move. */
+async function assertNoneCheckedIn(manager: EntityManager, eventId: string): Promise<void> {
+  const [{ count }]: { count: number }[] = await manager.query(
+    `SELECT count(*)::int AS count FROM event_registration WHERE event_id = $1 AND checked_in_at IS NOT NULL`,
+    [eventId],
+  );
+  if (count > 0) {
+    throw badInput('startsOn', `${count} people were checked in on this event's day: undo their check-ins to move it.`);
+  }
 }
 
 function registrationClosed(event: Event, state: RegistrationState): DomainError {

@@ -1,11 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { EVENT_LIMITS as LIMITS, type EventKind, type EventTiming } from '@roundtable/shared/events';
+import {
+  EVENT_LIMITS as LIMITS,
+  type EventKind,
+  type EventTiming,
+  type RegistrationStatus,
+} from '@roundtable/shared/events';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import { LocalizedTextInput } from '../../common/graphql/localized-text.input.js';
 import { SectorCodeEnum } from '../reference/reference.enums.js';
-import { EventKindEnum, EventTimingEnum } from './events.enums.js';
+import { EventKindEnum, EventTimingEnum, RegistrationStatusEnum } from './events.enums.js';
 
 /** A long text in three languages (a summary): Hebrew required. */
 @InputType()
@@ -225,4 +230,24 @@ export class RegistrationIdArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'registrationId must be a registration id' })
   registrationId: string;
+}
+
+@ArgsType()
+export class EventRegistrationsArgs extends EventIdArgs {
+  @Field(() => RegistrationStatusEnum, { nullable: true, description: 'Only registrations in this status' })
+  @IsOptional()
+  status?: RegistrationStatus | null;
+}
+
+@ArgsType()
+export class EventParticipationArgs {
+  @Field(() => LocalDateScalar, { description: 'The first day: events whose first day is on or after it' })
+  from: string;
+
+  @Field(() => LocalDateScalar, { description: 'The last day: events whose first day is on or before it' })
+  to: string;
+
+  @Field(() => EventKindEnum, { nullable: true, description: 'Only events of this kind' })
+  @IsOptional()
+  kind?: EventKind | null;
 }

@@ -20,11 +20,14 @@ import {
   CreateEventInput,
   EventArgs,
   EventIdArgs,
+  EventParticipationArgs,
+  EventRegistrationsArgs,
   EventsArgs,
   RegisterForEventArgs,
   RegistrationIdArgs,
   UpdateEventInput,
 } from './events.inputs.js';
+import { EventAttendeesCsv, EventParticipation, QuarterParticipation } from './events-participation.types.js';
 import { EventConnection } from './events.types.js';
 
 /** Who may create one: a cluster's CEO (for their cluster) or the PMO unit (a national one); the service checks the scope. */
@@ -62,8 +65,49 @@ export class EventResolver {
     description:
       "An event's registrations (with the registrants' names): its organiser, the PMO unit and administrators. Confirmed, waitlisted, cancelled; each in arrival order",
   })
-  eventRegistrations(@Args(() => EventIdArgs) { eventId }: EventIdArgs, @Ctx() { services }: Context) {
-    return services.events.registrations(eventId);
+  eventRegistrations(@Args(() => EventRegistrationsArgs) args: EventRegistrationsArgs, @Ctx() { services }: Context) {
+    return services.events.registrations(args);
+  }
+
+  @Authorized(...ORGANISERS, 'ADMIN')
+  @Query(() => EventAttendeesCsv, {
+    description:
+      "An event's live registrations as CSV (its organiser, the PMO unit, administrators): contact details only as each person allowed a signed-in viewer; the read is logged",
+  })
+  eventAttendeesExport(@Args(() => EventIdArgs) { eventId }: EventIdArgs, @Ctx() { services }: Context) {
+    return services.eventAttendeesExport.export(eventId);
+  }
+
+  @Authorized('PMO_ANALYST', 'ADMIN')
+  @Query(() => [QuarterParticipation], {
+    description:
+      'The PMO unit’s view across events: per calendar quarter (by the events’ first day) and sector, registrations, attendance and events; every quarter from `from` to `to`, at most 40',
+  })
+  eventParticipation(@Args(() => EventParticipationArgs) args: EventParticipationArgs, @Ctx() { services }: Context) {
+    return services.eventParticipation.acrossEvents(args);
+  }
+
+  @Authorized(...ORGANISERS)
+  @Mutation(() => EventRegistration, {
+    description:
+      "Its organiser checks a CONFIRMED registration in (NOT_CONFIRMED otherwise), from the event's first day (EVENT_NOT_STARTED before). At an event held for a forum, a member of the forum is recorded present at its meeting. Again: no change",
+  })
+  checkInEventRegistration(
+    @Args(() => RegistrationIdArgs) { registrationId }: RegistrationIdArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.events.checkIn(registrationId);
+  }
+
+  @Authorized(...ORGANISERS)
+  @Mutation(() => EventRegistration, {
+    description: 'Its organiser undoes a check-in, and the forum attendance it recorded. Again: no change',
+  })
+  undoEventCheckIn(
+    @Args(() => RegistrationIdArgs) { registrationId }: RegistrationIdArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.events.undoCheckIn(registrationId);
   }
 
   @Authorized(...ORGANISERS)
@@ -185,6 +229,14 @@ export class EventResolver {
   })
   viewerCanOrganise(@Root() event: Event, @Ctx() { services }: Context): boolean {
     return services.events.canOrganise(event);
+  }
+
+  @FieldResolver(() => EventParticipation, {
+    description:
+      'Registrations and attendance by sector, district and organisation type: its organiser, the PMO unit and administrators (FORBIDDEN for others)',
+  })
+  participation(@Root() event: Event, @Ctx() { services }: Context) {
+    return services.eventParticipation.forEvent(event);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'The document it is known from, for seeded ones' })

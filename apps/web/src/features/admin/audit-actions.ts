@@ -64,6 +64,9 @@ const IN_SCHEMA: Record<AuditAction, true> = {
   EVENT_REGISTERED: true,
   EVENT_REGISTRATION_CANCELLED: true,
   EVENT_REGISTRATION_PROMOTED: true,
+  EVENT_CHECKED_IN: true,
+  EVENT_CHECK_IN_UNDONE: true,
+  EVENT_ATTENDEES_EXPORTED: true,
 };
 
 /** In the shared list's order: sign-ins, accounts, roles, tokens, milestones, reads, forums, the partner pool, calls, partnerships, events. */
