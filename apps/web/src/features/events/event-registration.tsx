@@ -61,13 +61,17 @@ export function EventRegistrationBox({ event }: { event: EventData }) {
   const [status, setStatus] = useState<string | null>(null);
   const now = useNow();
   const label = registrationLabel(event, now);
-  const isOpen = label.kind === 'OPEN' || label.kind === 'CLOSES_IN';
+  const isOpen = (label.kind === 'OPEN' || label.kind === 'CLOSES_IN') && event.timing !== 'PAST';
   const registration = event.viewerRegistration;
   const reason = describeRegistration(label, t, (iso) => formatDateTime(iso, language));
 
   let body = null;
   if (loading) body = null;
-  else if (!viewer) {
+  // The API's window knows no event days: a past event without a window is still "open" to it,
+  // so the page offers no registration once the event has taken place.
+  else if (event.timing === 'PAST' && !(registration && registration.status !== 'CANCELLED')) {
+    body = <Text>{t('events.register.past')}</Text>;
+  } else if (!viewer) {
     body = isOpen ? (
       <Text>
         <Anchor component={Link} to={signInPath(language, pathname)}>
