@@ -220,6 +220,41 @@ test('a registrant cancels from "my events", and a second registration is refuse
   await pmoContext.close();
 });
 
+test('the organiser raises the seats in the edit form, and the first on the waitlist is confirmed', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  await signInAs(page, DEMO.pmo);
+  const event = await nationalEvent(page.request, 1);
+  const admin = await adminRequest(playwright.request, baseURL);
+  const first = await stakeholder(browser, admin, baseURL);
+  const second = await stakeholder(browser, admin, baseURL);
+  await register(first, event.id, 'BUSINESS');
+  await expect(first.locator('section[aria-labelledby="event-registration"]')).toContainText('מאושרת');
+  await register(second, event.id, 'BUSINESS');
+  await expect(second.locator('section[aria-labelledby="event-registration"]')).toContainText('ברשימת ההמתנה, מקום 1');
+
+  await page.goto(`/he/events/${event.id}`);
+  await page.getByRole('link', { name: 'עריכת האירוע' }).click();
+  await expect(page.locator('h1')).toHaveText('עריכת אירוע');
+  await expect(page.getByLabel(/^שם בעברית/)).toHaveValue(event.title);
+  // Fewer seats than those confirmed is refused at the field, before anything is sent.
+  const seats = page.getByLabel('מקומות', { exact: true });
+  await seats.fill('0');
+  await page.getByRole('button', { name: 'שמירת השינויים' }).click();
+  await expect(seats).toHaveAttribute('aria-invalid', 'true');
+  await seats.fill('2');
+  await page.getByRole('button', { name: 'שמירת השינויים' }).click();
+  await expect(page.locator('h1')).toHaveText(event.title);
+  await expect(page.locator('main')).toContainText('2 מאושרות, 0 ברשימת ההמתנה');
+
+  await second.reload();
+  await expect(second.locator('section[aria-labelledby="event-registration"]')).toContainText('מאושרת');
+  await admin.dispose();
+});
+
 for (const language of ['he', 'ar', 'en'] as const) {
   test(`axe finds no WCAG 2.1 AA violation on an open event's registration form and the waitlist in ${language}`, async ({
     browser,

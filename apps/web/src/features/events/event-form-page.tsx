@@ -126,6 +126,7 @@ function EditEvent() {
         initialValues={eventValues(event)}
         organisers={null}
         confirmedCount={event.confirmedCount}
+        undatedAllowed={event.source !== null && !event.startsOn}
         submitLabel={t('events.form.editSubmit')}
         onCancel={() => void navigate(page)}
         onSubmit={async (values) => {

@@ -31,6 +31,8 @@ interface Props {
   organisers: Array<{ value: string; label: string }> | null;
   /** Confirmed registrations now: the capacity may not go below them. */
   confirmedCount: number;
+  /** A source's event that gives no date may stay without one (never an invented date). */
+  undatedAllowed?: boolean;
   submitLabel: string;
   /** Sends the event; throws the API's refusal, which the form shows at its field or below. */
   onSubmit: (values: EventOutput) => Promise<void>;
@@ -65,7 +67,15 @@ const LANGUAGES: Array<{ suffix: Language; lang: 'he' | 'ar' | 'en' }> = [
  * required where the text is), days, seats, the registration window on Israel's clock, audience
  * sectors, and the discussion tracks (added, removed and reordered from the keyboard).
  */
-export function EventForm({ initialValues, organisers, confirmedCount, submitLabel, onSubmit, onCancel }: Props) {
+export function EventForm({
+  initialValues,
+  organisers,
+  confirmedCount,
+  undatedAllowed = false,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const localize = useLocalizedString();
   const errorMessage = useEventErrorMessage('form');
@@ -73,7 +83,7 @@ export function EventForm({ initialValues, organisers, confirmedCount, submitLab
   const [serverError, setServerError] = useState<string | null>(null);
   const [tracksStatus, setTracksStatus] = useState('');
   const pendingFocus = useRef<string | null>(null);
-  const schema = eventSchema({ confirmedCount, creating: organisers !== null });
+  const schema = eventSchema({ confirmedCount, creating: organisers !== null, undatedAllowed });
   const {
     register,
     handleSubmit,
@@ -180,7 +190,8 @@ export function EventForm({ initialValues, organisers, confirmedCount, submitLab
                 {...register('startsOn')}
                 type="date"
                 label={t('events.form.startsOn')}
-                required
+                description={undatedAllowed ? t('events.form.startsOnUndated') : undefined}
+                required={!undatedAllowed}
                 error={error(errors.startsOn)}
               />
               <TextInput

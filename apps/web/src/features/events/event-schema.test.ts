@@ -194,3 +194,16 @@ describe('the inputs sent', () => {
     });
   });
 });
+
+describe("a source's undated event", () => {
+  it('may stay without a date when changed, and the day is then left out of the input', () => {
+    const options = { confirmedCount: 0, creating: false, undatedAllowed: true };
+    const values = valid({ startsOn: '' });
+    expect(issues(values, options)).toEqual({});
+    expect(updateEventInput('e1', eventSchema(options).parse(values)).startsOn).toBeUndefined();
+  });
+
+  it('still needs a date when the source gives one or the event is new', () => {
+    expect(issues(valid({ startsOn: '' }))).toEqual({ startsOn: 'events.errors.startsOnRequired' });
+  });
+});

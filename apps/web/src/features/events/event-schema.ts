@@ -98,6 +98,8 @@ export interface EventSchemaOptions {
   confirmedCount: number;
   /** A new event names its organiser; an event being changed keeps its own. */
   creating: boolean;
+  /** An event known from a source that gives no date (seed 004's online event) may stay without one. */
+  undatedAllowed?: boolean;
 }
 
 export function eventSchema(options: EventSchemaOptions) {
@@ -136,8 +138,9 @@ export function eventSchema(options: EventSchemaOptions) {
     .superRefine((values, context) => {
       const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
       if (options.creating && values.organiser === '') issue('organiser', 'events.errors.organiserRequired');
-      if (values.startsOn === '') issue('startsOn', 'events.errors.startsOnRequired');
-      else if (!isCalendarDate(values.startsOn)) issue('startsOn', 'events.errors.dateInvalid');
+      if (values.startsOn === '') {
+        if (!options.undatedAllowed) issue('startsOn', 'events.errors.startsOnRequired');
+      } else if (!isCalendarDate(values.startsOn)) issue('startsOn', 'events.errors.dateInvalid');
       if (values.endsOn !== '') {
         if (!isCalendarDate(values.endsOn)) issue('endsOn', 'events.errors.dateInvalid');
         else if (isCalendarDate(values.startsOn) && values.endsOn < values.startsOn) {
@@ -291,7 +294,8 @@ function eventFields(values: EventOutput) {
     venue: values.isOnline ? null : optional(values.venueHe, values.venueAr, values.venueEn),
     isOnline: values.isOnline,
     onlineLink: values.isOnline ? values.onlineLink || null : null,
-    startsOn: values.startsOn,
+    // Empty only for a source's undated event (the schema allows it only then): left as it is.
+    startsOn: values.startsOn || undefined,
     endsOn: values.endsOn || null,
     capacity: values.capacity === '' ? null : Number(values.capacity),
     registrationOpensAt: values.registrationOpensAt ? israelDateTimeToInstant(values.registrationOpensAt) : null,

@@ -198,6 +198,9 @@ export const EVENT_FORM_QUERY = graphql(`
       registrationClosesAt
       audienceSectors
       viewerCanOrganise
+      source {
+        id
+      }
       title {
         ...LocalizedTextFields
       }
