@@ -93,19 +93,29 @@ test('the calendar shows the three events of the sources in Hebrew, the online o
   await expect(box.getByRole('button', { name: 'הרשמה', exact: true })).toHaveCount(0);
 });
 
-test("the Future Search's page gives its participants as a reported figure and links the seven directions", async ({
+test("the sources' conferences give their participants as reported figures; the Future Search links the seven directions", async ({
   page,
 }) => {
   await page.goto('/he/events?organiser=national&kind=CONFERENCE');
   await page.getByRole('link', { name: 'כנס "חקר עתיד"' }).click();
   await expect(page.locator('h1')).toHaveText('כנס "חקר עתיד"');
   expect(stripMarks((await page.locator('main dl').first().textContent()) ?? '')).toContain(
-    'כ-100, כפי שמדווח במקור (לא הרשמות)',
+    'כ-100 משתתפים, כפי שמדווח במקור (לא הרשמות)',
   );
   const outcomes = page.locator('section[aria-labelledby="event-outcomes"]');
   await expect(outcomes.locator('li a[href="/he/directions"]')).toHaveCount(7);
   // It has taken place: no registration is offered.
   await expect(page.locator('section[aria-labelledby="event-registration"]')).toContainText('האירוע כבר התקיים');
+
+  // Beit HaKerem's conference: 135 participants as the source reports them, and its five tracks.
+  await page.goto('/he/events?kind=EXPOSURE_CONFERENCE');
+  await page.getByRole('link', { name: 'כנס חשיפה של אשכול בית הכרם' }).click();
+  expect(stripMarks((await page.locator('main dl').first().textContent()) ?? '')).toContain(
+    '135 משתתפים, כפי שמדווח במקור (לא הרשמות)',
+  );
+  const tracks = page.locator('section[aria-labelledby="event-tracks"]');
+  await expect(tracks.getByRole('heading', { level: 2 })).toHaveText('5 קבוצות דיון');
+  await expect(tracks.locator('li').first()).toContainText('איכות הסביבה');
 });
 
 test('the calendar filters by audience sector', async ({ page }) => {
