@@ -265,6 +265,43 @@ test('the organiser raises the seats in the edit form, and the first on the wait
   await admin.dispose();
 });
 
+test('a stakeholder registers from the keyboard alone, and the answer is announced', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const pmoContext = await browser.newContext({ baseURL });
+  await signInAs(await pmoContext.newPage(), DEMO.pmo);
+  const event = await nationalEvent(pmoContext.request, 3);
+  const admin = await adminRequest(playwright.request, baseURL);
+  const person = await stakeholder(browser, admin, baseURL);
+  await person.goto(`/en/events/${event.id}`);
+  const box = person.locator('section[aria-labelledby="event-registration"]');
+  const sector = box.getByRole('combobox', { name: 'Sector', exact: true });
+  await expect(sector).toBeVisible();
+  for (let i = 0; i < 40 && !(await sector.evaluate((el) => el === document.activeElement)); i += 1) {
+    await person.keyboard.press('Tab');
+  }
+  await expect(sector).toBeFocused();
+  // Sent without a sector, the form says so at the field and keeps the focus there.
+  const submit = box.getByRole('button', { name: 'Register' });
+  for (let i = 0; i < 5 && !(await submit.evaluate((el) => el === document.activeElement)); i += 1) {
+    await person.keyboard.press('Tab');
+  }
+  await person.keyboard.press('Enter');
+  await expect(box.getByText('Choose the sector you come from.')).toBeVisible();
+  await expect(sector).toBeFocused();
+  await person.keyboard.press('ArrowDown');
+  await expect(sector).not.toHaveValue('');
+  for (let i = 0; i < 5 && !(await submit.evaluate((el) => el === document.activeElement)); i += 1) {
+    await person.keyboard.press('Tab');
+  }
+  await person.keyboard.press('Enter');
+  await expect(box.getByRole('status')).toHaveText('You are registered: your seat is confirmed.');
+  await admin.dispose();
+  await pmoContext.close();
+});
+
 for (const language of ['he', 'ar', 'en'] as const) {
   test(`axe finds no WCAG 2.1 AA violation on an open event's registration form and the waitlist in ${language}`, async ({
     browser,
