@@ -38,6 +38,11 @@ const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
     ready: async (page) => expect(page.locator('main li').nth(6)).toBeVisible(),
   },
   { path: '/accessibility', ready: async (page) => expect(page.locator('main li').first()).toBeVisible() },
+  // The events calendar (issue #8): the sources' events under their timing and month.
+  {
+    path: '/events',
+    ready: async (page) => expect(page.locator('main article').nth(2)).toBeVisible(),
+  },
   {
     path: '/clusters/no-such-cluster',
     ready: async (page) => expect(page.locator('main a[href]')).toBeVisible(),
@@ -135,6 +140,32 @@ const STATES: Array<{ name: string; path: string; as?: string; ready: (page: Pag
       await page.locator('section[aria-labelledby="cluster-milestones"] > button').click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expect(page.getByRole('dialog').locator('input').first()).toBeFocused();
+    },
+  },
+  {
+    name: "a past event's page with its tracks",
+    path: '/events',
+    ready: async (page) => {
+      await page
+        .locator('main h4 a')
+        .filter({ hasText: /בית הכרם|Beit HaKerem/ })
+        .click();
+      await expect(page.locator('section[aria-labelledby="event-tracks"] li')).toHaveCount(5);
+    },
+  },
+  {
+    name: 'my events',
+    path: '/my/events',
+    as: DEMO.stakeholder,
+    ready: async (page) => expect(page.locator('main p').first()).toBeVisible(),
+  },
+  {
+    name: 'the new event form with its field errors',
+    path: '/events/new',
+    as: DEMO.pmo,
+    ready: async (page) => {
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page.locator('input[aria-invalid="true"]')).toHaveCount(2);
     },
   },
 ];

@@ -42,6 +42,13 @@ const NewPartnershipPage = lazy(() => import('../features/partnerships/partnersh
 const EditPartnershipPage = lazy(() =>
   import('../features/partnerships/partnership-form-page').then((module) => ({ default: module.EditPartnershipPage })),
 );
+const EventsPage = lazy(() => import('../features/events/events-page'));
+const EventPage = lazy(() => import('../features/events/event-page'));
+const MyEventsPage = lazy(() => import('../features/events/my-events-page'));
+const NewEventPage = lazy(() => import('../features/events/event-form-page'));
+const EditEventPage = lazy(() =>
+  import('../features/events/event-form-page').then((module) => ({ default: module.EditEventPage })),
+);
 
 function RootRedirect() {
   return <Navigate to={`/${preferredLanguage()}`} replace />;
@@ -85,6 +92,11 @@ export function createRouter() {
         { path: 'partnerships/new', element: <NewPartnershipPage /> },
         { path: 'partnerships/:id', element: <PartnershipPage /> },
         { path: 'partnerships/:id/edit', element: <EditPartnershipPage /> },
+        { path: 'events', element: <EventsPage /> },
+        { path: 'events/new', element: <NewEventPage /> },
+        { path: 'events/:id', element: <EventPage /> },
+        { path: 'events/:id/edit', element: <EditEventPage /> },
+        { path: 'my/events', element: <MyEventsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -9,11 +9,19 @@ const keysFor = (signedIn: boolean, roles: Parameters<typeof viewerAccess>[0]) =
 const haifa = { slug: 'haifa-bay', name: { he: 'אשכול המפרץ', ar: null, en: 'Haifa Bay' } };
 
 describe('navigationItems', () => {
-  it('shows only the public pages, the partner pool and the calls among them, to someone signed out', () => {
-    expect(keysFor(false, null)).toEqual(['home', 'authorities', 'directions', 'pool', 'calls', 'partnerships']);
+  it('shows only the public pages, the partner pool, the calls and the events calendar among them, to someone signed out', () => {
+    expect(keysFor(false, null)).toEqual([
+      'home',
+      'authorities',
+      'directions',
+      'pool',
+      'calls',
+      'partnerships',
+      'events',
+    ]);
   });
 
-  it('adds My account, My profile and My applications for any signed-in role, and nothing more for a stakeholder', () => {
+  it('adds My account, My profile, My applications and My events for any signed-in role, and nothing more for a stakeholder', () => {
     const publicAndAccount = [
       'home',
       'authorities',
@@ -21,9 +29,11 @@ describe('navigationItems', () => {
       'pool',
       'calls',
       'partnerships',
+      'events',
       'account',
       'myProfile',
       'myApplications',
+      'myEvents',
     ];
     expect(keysFor(true, [{ role: 'STAKEHOLDER', cluster: null }])).toEqual(publicAndAccount);
     expect(keysFor(true, [])).toEqual(publicAndAccount);
@@ -37,9 +47,11 @@ describe('navigationItems', () => {
       'pool',
       'calls',
       'partnerships',
+      'events',
       'account',
       'myProfile',
       'myApplications',
+      'myEvents',
       'poolDiversity',
       'partnershipsNetwork',
     ]);
@@ -53,9 +65,11 @@ describe('navigationItems', () => {
       'pool',
       'calls',
       'partnerships',
+      'events',
       'account',
       'myProfile',
       'myApplications',
+      'myEvents',
       'activity',
       'poolDiversity',
       'partnershipsDashboard',
@@ -74,9 +88,11 @@ describe('navigationItems', () => {
       'pool',
       'calls',
       'partnerships',
+      'events',
       'account',
       'myProfile',
       'myApplications',
+      'myEvents',
       'activity',
       'poolDiversity',
       'partnershipsDashboard',

@@ -9,6 +9,8 @@ export interface NavItem {
     | 'pool'
     | 'calls'
     | 'partnerships'
+    | 'events'
+    | 'myEvents'
     | 'account'
     | 'myProfile'
     | 'myApplications'
@@ -34,6 +36,8 @@ const PUBLIC: readonly NavItem[] = [
   { key: 'calls', path: 'calls', end: false },
   // The registry (issue #7): public; `end`, since the PMO's dashboard under it is marked on its own.
   { key: 'partnerships', path: 'partnerships', end: true },
+  // The events calendar (issue #8): public; an event's pages stay under it.
+  { key: 'events', path: 'events', end: false },
 ];
 
 /**
@@ -47,6 +51,7 @@ export function navigationItems(isSignedIn: boolean, access: ViewerAccess): NavI
   items.push({ key: 'account', path: 'account', end: false });
   items.push({ key: 'myProfile', path: 'pool/me', end: false });
   items.push({ key: 'myApplications', path: 'my/applications', end: false });
+  items.push({ key: 'myEvents', path: 'my/events', end: false });
   if (access.canReadActivity) items.push({ key: 'activity', path: 'activity', end: false });
   if (access.canReadPoolDiversity) items.push({ key: 'poolDiversity', path: 'pool/diversity', end: false });
   if (access.canReadPartnershipDashboard) {
