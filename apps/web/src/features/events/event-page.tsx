@@ -12,7 +12,6 @@ import { NotFoundPage } from '../../app/not-found-page';
 import { Loading, QueryError } from '../../app/query-status';
 import { retry } from '../../app/retry';
 import type { EventPageQuery } from '../../gql/graphql';
-import { useViewer } from '../account/use-viewer';
 import { SectorList } from '../calls/call-labels';
 import { SourceName } from '../clusters/source-label';
 import { EventRegistrationBox } from './event-registration';
@@ -60,23 +59,22 @@ export default function EventPage() {
   );
 }
 
-/** For who organises it: editing, and the organiser's page (registrants, check-in); the PMO unit and administrators read every event's registrants. */
+/**
+ * For who organises it: editing, and the organiser's page (registrants, check-in). The PMO unit and
+ * administrators read any event's registrants through the API, but the page is the organiser's.
+ */
 function OrganiserLinks({ event }: { event: EventData }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { access } = useViewer();
-  const canManage = event.viewerCanOrganise || access.readsEveryForum;
-  if (!canManage) return null;
+  if (!event.viewerCanOrganise) return null;
   return (
     <nav aria-label={t('events.page.organiserLinks')} className={classes.actions} style={{ marginBlockEnd: '1rem' }}>
       <Anchor component={Link} to={`/${language}/events/${event.id}/manage`}>
         {t('events.page.manage')}
       </Anchor>
-      {event.viewerCanOrganise && (
-        <Anchor component={Link} to={`/${language}/events/${event.id}/edit`}>
-          {t('events.page.edit')}
-        </Anchor>
-      )}
+      <Anchor component={Link} to={`/${language}/events/${event.id}/edit`}>
+        {t('events.page.edit')}
+      </Anchor>
     </nav>
   );
 }
