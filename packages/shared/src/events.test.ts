@@ -6,6 +6,8 @@ const window = (overrides: Partial<Parameters<typeof registrationState>[0]> = {}
   registrationOpensAt: at('2030-03-01T08:00:00Z'),
   registrationClosesAt: at('2030-03-10T08:00:00Z'),
   registrationClosed: false,
+  startsOn: '2030-04-01',
+  endsOn: '2030-04-02',
   ...overrides,
 });
 
@@ -32,6 +34,21 @@ describe('registrationState', () => {
     const open = window({ registrationOpensAt: null, registrationClosesAt: null });
     expect(registrationState(open, at('1990-01-01T00:00:00Z'))).toBe('OPEN');
     expect(registrationState({ ...open, registrationClosed: true }, at('1990-01-01T00:00:00Z'))).toBe('CLOSED');
+  });
+
+  it('is closed once the event is over, even without a window or inside one', () => {
+    const noWindow = window({ registrationOpensAt: null, registrationClosesAt: null });
+    // The last day in Israel (UTC+3 in April): open through 23:59 there, closed from midnight.
+    expect(registrationState(noWindow, at('2030-04-02T20:59:59Z'))).toBe('OPEN');
+    expect(registrationState(noWindow, at('2030-04-02T21:00:00Z'))).toBe('CLOSED');
+    const lateWindow = window({ registrationClosesAt: at('2030-05-01T00:00:00Z') });
+    expect(registrationState(lateWindow, at('2030-04-03T08:00:00Z'))).toBe('CLOSED');
+    // A one-day event is over after that day; an undated one never by the calendar.
+    expect(registrationState(window({ endsOn: null, startsOn: '2030-04-01' }), at('2030-04-02T08:00:00Z'))).toBe(
+      'CLOSED',
+    );
+    const undated = window({ startsOn: null, endsOn: null, registrationClosesAt: null });
+    expect(registrationState(undated, at('2040-01-01T00:00:00Z'))).toBe('OPEN');
   });
 });
 

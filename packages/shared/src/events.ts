@@ -3,6 +3,7 @@
  * whether an event takes registrations. Pure and framework-free: the API decides with this against
  * its clock, and the dashboard can say why a form is shut with the same rule.
  */
+import { dateInIsrael } from './forums.js';
 
 /** A conference, an exposure conference (כנס חשיפה, seed 001), an online event (seed 004), a workshop. Stored. */
 export const EVENT_KINDS = ['CONFERENCE', 'EXPOSURE_CONFERENCE', 'ONLINE_EVENT', 'WORKSHOP'] as const;
@@ -30,15 +31,20 @@ export interface RegistrationWindow {
   registrationClosesAt: Date | null;
   /** Closed by hand by its organiser (or, for a seeded event, as its source says). */
   registrationClosed: boolean;
+  /** The event's first and last days (days in Israel); null: undated (a source may give none). */
+  startsOn: string | null;
+  endsOn: string | null;
 }
 
 /**
- * NOT_YET_OPEN before the window opens; CLOSED once it closed by hand or at its end (the end is
- * exclusive: at that instant it is closed); OPEN otherwise.
+ * NOT_YET_OPEN before the window opens; CLOSED once it closed by hand, at its end (the end is
+ * exclusive: at that instant it is closed) or once the event is over (after its last day in
+ * Israel, whatever the window says); OPEN otherwise.
  */
 export function registrationState(event: RegistrationWindow, now: Date): RegistrationState {
   if (event.registrationClosed) return 'CLOSED';
   if (event.registrationClosesAt && now.getTime() >= event.registrationClosesAt.getTime()) return 'CLOSED';
+  if (eventTiming(event, dateInIsrael(now)) === 'PAST') return 'CLOSED';
   if (event.registrationOpensAt && now.getTime() < event.registrationOpensAt.getTime()) return 'NOT_YET_OPEN';
   return 'OPEN';
 }

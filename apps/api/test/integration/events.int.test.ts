@@ -287,6 +287,30 @@ describe('events: capacity, an ordered waitlist, closing and the sources’ even
       }
     });
 
+    it('refuses registration once the event is over, also without a window, and a retry still finds the registration', async () => {
+      // insertEvent's workshop is on 2030-06-01 and has no window.
+      const eventId = await insertEvent(db.dataSource, { capacity: 10 });
+      const [person, late] = await accounts(2);
+      try {
+        // 23:59 in Israel (UTC+3 in June) on the event's day: still open.
+        clock.set('2030-06-01T20:59:59.000Z');
+        expect((await register(person!, eventId, 'BUSINESS')).status).toBe('CONFIRMED');
+        clock.set('2030-06-01T21:00:00.000Z');
+        const after = await as(late!, REGISTER, { eventId, sector: 'BUSINESS' });
+        expect(codeOf(after)).toBe('REGISTRATION_CLOSED');
+        expect(after.errors![0]!.extensions!['state']).toBe('CLOSED');
+        expect(after.errors![0]!.message).toBe('Registration to this event has ended.');
+        expect((await register(person!, eventId, 'BUSINESS')).status).toBe('CONFIRMED');
+        const [{ count }] = await db.dataSource.query(
+          `SELECT count(*)::int AS count FROM event_registration WHERE event_id = $1`,
+          [eventId],
+        );
+        expect(count).toBe(1);
+      } finally {
+        clock.set(START);
+      }
+    });
+
     it('is closed and reopened by hand by its organiser only', async () => {
       const eventId = await insertEvent(db.dataSource, { clusterId: haifaBayId, capacity: 10 });
       expect(codeOf(await as(negevCeo, CLOSE, { eventId }))).toBe('FORBIDDEN');

@@ -142,7 +142,7 @@ export class EventResolver {
   @Authorized()
   @Mutation(() => EventRegistration, {
     description:
-      'Registers the viewer: CONFIRMED while there is room, else WAITLISTED in arrival order. A retry returns the same registration. REGISTRATION_CLOSED outside the window or once closed',
+      'Registers the viewer: CONFIRMED while there is room, else WAITLISTED in arrival order. A retry returns the same registration. REGISTRATION_CLOSED outside the window, once closed or once the event is over',
   })
   registerForEvent(@Args(() => RegisterForEventArgs) args: RegisterForEventArgs, @Ctx() { services }: Context) {
     return services.events.register(args);
