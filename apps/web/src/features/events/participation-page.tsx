@@ -241,7 +241,6 @@ function KeyFigures({ totals }: { totals: PeriodTotals }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localize = useLocalizedString();
-  const reportedText = useReportedText();
   const number = (value: number) => formatNumber(value, language);
   const share = (sector: SectorCode): [string, string] => {
     const part = sectorShare(totals, sector);
@@ -265,7 +264,9 @@ function KeyFigures({ totals }: { totals: PeriodTotals }) {
     share('BUSINESS'),
     share('LOCAL_GOVERNMENT'),
   ];
-  const reported = reportedText(totals);
+  const reportedFigure = totals.reportedApproximate
+    ? t('events.participation.key.aboutFigure', { formatted: number(totals.reportedParticipants) })
+    : number(totals.reportedParticipants);
   return (
     <section aria-labelledby="participation-key" className={classes.section}>
       <Title order={2} id="participation-key" mb="sm">
@@ -282,9 +283,12 @@ function KeyFigures({ totals }: { totals: PeriodTotals }) {
       <Text size="sm" maw="48rem">
         {t('events.participation.key.registrationsNote')}
       </Text>
-      {reported && (
+      {totals.eventsWithReportedFigures > 0 && (
         <Text size="sm" maw="48rem" mt="xs">
-          {t('events.participation.key.reported', { reported })}
+          {t('events.participation.key.reported', {
+            figure: reportedFigure,
+            events: number(totals.eventsWithReportedFigures),
+          })}
         </Text>
       )}
     </section>
