@@ -325,20 +325,26 @@ function ChartSection({
           ))}
         </Group>
       </Radio.Group>
-      <ForumBarChart
-        id="participation-chart"
-        title={t(`events.participation.chart.caption.${filters.measure}`)}
-        description={t(`events.participation.chart.description.${filters.measure}`)}
-        data={chartRows(quarters, filters.measure, quarterName)}
-        series={SECTOR_CODES.map((sector) => ({
-          key: sector,
-          name: localize(sectorName(sector)),
-          colour: SECTOR_CHART_COLOURS[sector],
-        }))}
-        stacked
-        layout="vertical"
-        tickInterval={tickInterval(quarters.length)}
-      />
+      {quarters.every((quarter) => quarter[filters.measure] === 0) ? (
+        <Text mb="sm" maw="48rem">
+          {t(`events.participation.chart.empty.${filters.measure}`)}
+        </Text>
+      ) : (
+        <ForumBarChart
+          id="participation-chart"
+          title={t(`events.participation.chart.caption.${filters.measure}`)}
+          description={t(`events.participation.chart.description.${filters.measure}`)}
+          data={chartRows(quarters, filters.measure, quarterName)}
+          series={SECTOR_CODES.map((sector) => ({
+            key: sector,
+            name: localize(sectorName(sector)),
+            colour: SECTOR_CHART_COLOURS[sector],
+          }))}
+          stacked
+          layout="vertical"
+          tickInterval={tickInterval(quarters.length)}
+        />
+      )}
       <Text size="sm" maw="48rem">
         {t('events.participation.chart.note')}
       </Text>
