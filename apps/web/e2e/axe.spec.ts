@@ -160,6 +160,16 @@ const STATES: Array<{ name: string; path: string; as?: string; ready: (page: Pag
     ready: async (page) => expect(page.locator('main p').first()).toBeVisible(),
   },
   {
+    // The sources' conferences (2013, 2022) by their reported figures, and the table of 40 quarters.
+    name: "the PMO unit's participation across events",
+    path: '/events/participation?from=2013-Q1&to=2022-Q4',
+    as: DEMO.pmo,
+    ready: async (page) => {
+      await expect(page.locator('#participation-table tbody tr')).toHaveCount(40);
+      await expect(page.locator('#participation-chart-heading')).toBeVisible();
+    },
+  },
+  {
     name: 'the new event form with its field errors',
     path: '/events/new',
     as: DEMO.pmo,

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'NOT_CONFIRMED',
   // Check-in opens on the event's first day (in Israel).
   'EVENT_NOT_STARTED',
+  // A question about more calendar quarters than the API answers at once (eventParticipation: 80).
+  'PERIOD_TOO_LONG',
   'MALFORMED_FILE',
   // The request itself: malformed, too large, too deep or costly, or too many of them.
   'BAD_REQUEST',

@@ -56,6 +56,13 @@ export function eventTiming(event: { startsOn: string | null; endsOn: string | n
   return last < today ? 'PAST' : 'UPCOMING';
 }
 
+/**
+ * The most calendar quarters `eventParticipation` answers at once: twenty years, so the PMO unit's
+ * page can ask for everything since the sources' first event (2013) in one question for years to
+ * come; past it, PERIOD_TOO_LONG. The page offers no period longer than this.
+ */
+export const EVENT_PARTICIPATION_MAX_QUARTERS = 80;
+
 /** Limits shared by the API's validation and a future form. */
 export const EVENT_LIMITS = {
   summary: 4000,

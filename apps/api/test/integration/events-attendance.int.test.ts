@@ -22,7 +22,7 @@ const PARTICIPATION = `query ($id: ID!) { event(id: $id) { participation { ${COU
   byOrganisationType { organisationSector ${COUNT_FIELDS} } } } }`;
 const ACROSS = `query ($from: LocalDate!, $to: LocalDate!, $kind: EventKind) {
   eventParticipation(from: $from, to: $to, kind: $kind) { quarter startsOn events ${COUNT_FIELDS}
-    bySector { sector events ${COUNT_FIELDS} } } }`;
+    reportedParticipants eventsWithReportedFigures reportedApproximate bySector { sector events ${COUNT_FIELDS} } } }`;
 const EXPORT = `query ($id: ID!) { eventAttendeesExport(eventId: $id) { fileName csv rowCount } }`;
 const ATTENDANCE = `query ($id: ID!, $year: Int) { forum(id: $id) { attendance(year: $year) { member { id } attended } } }`;
 const RECORD = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`;
@@ -452,10 +452,78 @@ describe('events: check-in, forum attendance, participation and the attendees CS
       expect(conferences[0]).toMatchObject({ events: 1, registrations: 3, attended: 2 });
     });
 
-    it('refuses a cluster’s CEO, a range backwards and more than 40 quarters', async () => {
+    it('gives each quarter the participants its events’ sources report, apart from registrations, as direct counts give them', async () => {
+      // A year of its own: two reported figures in Q1 (one approximate), one event without one, and registrations.
+      const reported = await eventOn('2017-01-10', { clusterId: null });
+      const approximate = await eventOn('2017-02-20');
+      const plain = await eventOn('2017-03-01');
+      const later = await eventOn('2017-08-01');
+      await db.dataSource.query(`UPDATE event SET reported_participant_count = 135 WHERE id = $1`, [reported]);
+      await db.dataSource.query(
+        `UPDATE event SET reported_participant_count = 40, reported_participant_count_approximate = true WHERE id = $1`,
+        [approximate],
+      );
+      await db.dataSource.query(`UPDATE event SET reported_participant_count = 12 WHERE id = $1`, [later]);
+      await registration(reported, { sector: 'BUSINESS' });
+      await registration(plain, { sector: 'ACADEMIA', checkedIn: true });
+
+      const { eventParticipation: quarters } = await ok(pmo, ACROSS, { from: '2017-01-01', to: '2017-12-31' });
+      const direct: { quarter: string; reported: number; withFigures: number; approximate: boolean }[] =
+        await db.dataSource.query(
+          `SELECT to_char(starts_on, 'YYYY-"Q"Q') AS quarter, sum(reported_participant_count)::int AS reported,
+                  count(reported_participant_count)::int AS "withFigures",
+                  bool_or(reported_participant_count_approximate) AS approximate
+             FROM event WHERE starts_on BETWEEN '2017-01-01' AND '2017-12-31' AND reported_participant_count IS NOT NULL
+            GROUP BY 1`,
+        );
+      for (const quarter of quarters) {
+        const expected = direct.find((d) => d.quarter === quarter.quarter);
+        expect(quarter, quarter.quarter).toMatchObject({
+          reportedParticipants: expected?.reported ?? 0,
+          eventsWithReportedFigures: expected?.withFigures ?? 0,
+          reportedApproximate: expected?.approximate ?? false,
+        });
+      }
+      expect(quarters[0]).toMatchObject({
+        events: 3,
+        reportedParticipants: 175,
+        eventsWithReportedFigures: 2,
+        reportedApproximate: true,
+        // The registrations are the registrations alone: the reported 175 are not in them.
+        registrations: 2,
+        attended: 1,
+      });
+      expect(quarters[1]).toMatchObject({ events: 0, reportedParticipants: 0, reportedApproximate: false });
+      expect(quarters[2]).toMatchObject({ reportedParticipants: 12, eventsWithReportedFigures: 1, registrations: 0 });
+    });
+
+    it('gives the sources’ conferences their reported figures in their quarters, and everything since 2013 in one question', async () => {
+      const { eventParticipation: quarters } = await ok(pmo, ACROSS, { from: '2013-01-01', to: '2026-12-31' });
+      expect(quarters).toHaveLength(56);
+      const quarter = (name: string) => quarters.find((q: { quarter: string }) => q.quarter === name);
+      // Seed 001: Beit HaKerem's exposure conference, 2013-08-26, 135 participants.
+      expect(quarter('2013-Q3')).toMatchObject({
+        reportedParticipants: 135,
+        eventsWithReportedFigures: 1,
+        reportedApproximate: false,
+        registrations: 0,
+      });
+      // Seed 004: the Future Search conference, 2022-07-06/07, about 100 participants.
+      expect(quarter('2022-Q3')).toMatchObject({
+        reportedParticipants: 100,
+        eventsWithReportedFigures: 1,
+        reportedApproximate: true,
+        registrations: 0,
+      });
+    });
+
+    it('answers up to 80 quarters and refuses a cluster’s CEO, a range backwards and more than 80 quarters', async () => {
       expect(codeOf(await as(haifaCeo, ACROSS, { from: '2019-01-01', to: '2019-12-31' }))).toBe('FORBIDDEN');
       expect(codeOf(await as(pmo, ACROSS, { from: '2019-12-31', to: '2019-01-01' }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await as(pmo, ACROSS, { from: '2000-01-01', to: '2019-12-31' }))).toBe('BAD_USER_INPUT');
+      expect((await ok(pmo, ACROSS, { from: '2000-01-01', to: '2019-12-31' }))['eventParticipation']).toHaveLength(80);
+      const tooLong = await as(pmo, ACROSS, { from: '1999-12-31', to: '2019-12-31' });
+      expect(codeOf(tooLong)).toBe('PERIOD_TOO_LONG');
+      expect(tooLong.errors?.[0]?.extensions).toMatchObject({ maxQuarters: 80, invalidArguments: ['from', 'to'] });
     });
   });
 

@@ -44,6 +44,7 @@ const EditPartnershipPage = lazy(() =>
 );
 const EventsPage = lazy(() => import('../features/events/events-page'));
 const EventPage = lazy(() => import('../features/events/event-page'));
+const EventParticipationPage = lazy(() => import('../features/events/participation-page'));
 const MyEventsPage = lazy(() => import('../features/events/my-events-page'));
 const NewEventPage = lazy(() => import('../features/events/event-form-page'));
 const EditEventPage = lazy(() =>
@@ -94,6 +95,7 @@ export function createRouter() {
         { path: 'partnerships/:id/edit', element: <EditPartnershipPage /> },
         { path: 'events', element: <EventsPage /> },
         { path: 'events/new', element: <NewEventPage /> },
+        { path: 'events/participation', element: <EventParticipationPage /> },
         { path: 'events/:id', element: <EventPage /> },
         { path: 'events/:id/edit', element: <EditEventPage /> },
         { path: 'my/events', element: <MyEventsPage /> },

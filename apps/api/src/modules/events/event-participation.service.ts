@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
+import { EVENT_PARTICIPATION_MAX_QUARTERS } from '@roundtable/shared/events';
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../identity/viewer.js';
@@ -8,8 +9,11 @@ import type { EventParticipationArgs } from './events.inputs.js';
 import type { EventService } from './event.service.js';
 import type { EventParticipation, QuarterParticipation } from './events-participation.types.js';
 
-/** The most quarters one question spans (ten years): a wider one is a typing mistake more often than a need. */
-export const MAX_QUARTERS = 40;
+/**
+ * The most quarters one question spans: twenty years, enough for everything since the sources'
+ * first event (2013) and still a bound on the answer's size (packages/shared/src/events.ts).
+ */
+export const MAX_QUARTERS = EVENT_PARTICIPATION_MAX_QUARTERS;
 
 interface Counts {
   registrations: number;
@@ -82,7 +86,9 @@ export class EventParticipationService {
    * Across events for the PMO unit (and administrators): each calendar quarter from `from` to `to`
    * (by the events' first day; undated events are not in any quarter), the events held and each
    * sector's registrations, attendance and the events it registered to. Every quarter is listed,
-   * an empty one too, so a gap shows as a gap.
+   * an empty one too, so a gap shows as a gap. Beside them, apart, the participants the sources
+   * report for the quarter's events (the seeded conferences): reported figures, never counted as
+   * registrations.
    */
   async acrossEvents({ from, to, kind }: EventParticipationArgs): Promise<QuarterParticipation[]> {
     this.viewer.requireAccountId();
@@ -95,16 +101,24 @@ export class EventParticipationService {
     const quarters = quartersBetween(from, to);
     if (quarters.length > MAX_QUARTERS) {
       throw new DomainError(
-        'BAD_USER_INPUT',
-        `Ask about at most ${MAX_QUARTERS} quarters (ten years) at once; this asks about ${quarters.length}.`,
-        { invalidArguments: ['from', 'to'] },
+        'PERIOD_TOO_LONG',
+        `Ask about at most ${MAX_QUARTERS} quarters (twenty years) at once; this asks about more.`,
+        { invalidArguments: ['from', 'to'], maxQuarters: MAX_QUARTERS },
       );
     }
     const quarterOf = `to_char(e.starts_on, 'YYYY-"Q"Q')`;
     const events = `FROM event e WHERE e.starts_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR e.kind = $3)`;
     const params = [from, to, kind ?? null];
     const [held, totals, sectors] = (await Promise.all([
-      this.dataSource.query(`SELECT ${quarterOf} AS quarter, count(*)::int AS events ${events} GROUP BY 1`, params),
+      this.dataSource.query(
+        `SELECT ${quarterOf} AS quarter, count(*)::int AS events,
+                coalesce(sum(e.reported_participant_count), 0)::int AS "reportedParticipants",
+                count(e.reported_participant_count)::int AS "eventsWithReportedFigures",
+                coalesce(bool_or(e.reported_participant_count_approximate AND e.reported_participant_count IS NOT NULL), false)
+                  AS "reportedApproximate"
+           ${events} GROUP BY 1`,
+        params,
+      ),
       this.dataSource.query(
         `SELECT ${quarterOf} AS quarter, ${COUNTS}
            ${events.replace('FROM event e', `FROM event e JOIN event_registration r ON r.event_id = e.id AND r.status <> 'CANCELLED'`)}
@@ -118,20 +132,32 @@ export class EventParticipationService {
         params,
       ),
     ])) as [
-      { quarter: string; events: number }[],
+      {
+        quarter: string;
+        events: number;
+        reportedParticipants: number;
+        eventsWithReportedFigures: number;
+        reportedApproximate: boolean;
+      }[],
       (Counts & { quarter: string })[],
       (Counts & { quarter: string; sector: SectorCode; events: number })[],
     ];
-    return quarters.map(({ quarter, startsOn }) => ({
-      quarter,
-      startsOn,
-      events: held.find((row) => row.quarter === quarter)?.events ?? 0,
-      ...counts(totals.find((row) => row.quarter === quarter)),
-      bySector: SECTOR_CODES.map((sector) => {
-        const row = sectors.find((r) => r.quarter === quarter && r.sector === sector);
-        return { sector, ...counts(row), events: row?.events ?? 0 };
-      }),
-    }));
+    return quarters.map(({ quarter, startsOn }) => {
+      const events = held.find((row) => row.quarter === quarter);
+      return {
+        quarter,
+        startsOn,
+        events: events?.events ?? 0,
+        reportedParticipants: events?.reportedParticipants ?? 0,
+        eventsWithReportedFigures: events?.eventsWithReportedFigures ?? 0,
+        reportedApproximate: events?.reportedApproximate ?? false,
+        ...counts(totals.find((row) => row.quarter === quarter)),
+        bySector: SECTOR_CODES.map((sector) => {
+          const row = sectors.find((r) => r.quarter === quarter && r.sector === sector);
+          return { sector, ...counts(row), events: row?.events ?? 0 };
+        }),
+      };
+    });
   }
 }
 

@@ -123,6 +123,20 @@ export class QuarterParticipation {
 
   @Field(() => [QuarterSectorParticipation], { description: 'All six sectors, in the sectors’ order' })
   bySector: QuarterSectorParticipation[];
+
+  @Field(() => Int, {
+    description:
+      'Participants the sources report for the quarter’s events, summed (Event.reportedParticipantCount): reported figures, not registrations, and never included in them; 0 where none is reported',
+  })
+  reportedParticipants: number;
+
+  @Field(() => Int, {
+    description: 'The quarter’s events with a reported figure (those summed in reportedParticipants)',
+  })
+  eventsWithReportedFigures: number;
+
+  @Field(() => Boolean, { description: 'At least one of the reported figures is approximate ("about 100")' })
+  reportedApproximate: boolean;
 }
 
 @ObjectType({ description: 'An event’s attendees as a CSV file' })

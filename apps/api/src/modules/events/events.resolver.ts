@@ -81,7 +81,7 @@ export class EventResolver {
   @Authorized('PMO_ANALYST', 'ADMIN')
   @Query(() => [QuarterParticipation], {
     description:
-      'The PMO unit’s view across events: per calendar quarter (by the events’ first day) and sector, registrations, attendance and events; every quarter from `from` to `to`, at most 40',
+      'The PMO unit’s view across events: per calendar quarter (by the events’ first day) and sector, registrations, attendance and events; every quarter from `from` to `to`, at most 80 (PERIOD_TOO_LONG past it); beside them, apart, the participants the sources report for the quarter’s events',
   })
   eventParticipation(@Args(() => EventParticipationArgs) args: EventParticipationArgs, @Ctx() { services }: Context) {
     return services.eventParticipation.acrossEvents(args);

@@ -13,6 +13,7 @@ describe('viewerAccess', () => {
       readsEveryForum: false,
       canReadPoolDiversity: false,
       canReadPartnershipDashboard: false,
+      canReadEventParticipation: false,
       canReadPartnershipNetwork: false,
       canCreatePartnership: false,
       managedClusters: [],
@@ -27,6 +28,7 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      canReadEventParticipation: true,
       canReadPartnershipNetwork: true,
       // createPartnership's rule: CLUSTER_CEO and PMO_ANALYST; administrators have no special right (partnerships.md).
       canCreatePartnership: false,
@@ -41,6 +43,7 @@ describe('viewerAccess', () => {
       readsEveryForum: true,
       canReadPoolDiversity: true,
       canReadPartnershipDashboard: true,
+      canReadEventParticipation: true,
       canReadPartnershipNetwork: true,
       canCreatePartnership: true,
     });
@@ -63,6 +66,8 @@ describe('viewerAccess', () => {
     expect(access.canReadPoolDiversity).toBe(true);
     // partnershipDashboard's rule: PMO_ANALYST and ADMIN only (partnerships.resolver.ts).
     expect(access.canReadPartnershipDashboard).toBe(false);
+    // eventParticipation's rule: PMO_ANALYST and ADMIN only (events.resolver.ts).
+    expect(access.canReadEventParticipation).toBe(false);
     // partnershipNetwork's rule: PMO_ANALYST, ADMIN, CLUSTER_CEO (network.resolver.ts).
     expect(access.canReadPartnershipNetwork).toBe(true);
     // A CEO registers their cluster's partnerships.

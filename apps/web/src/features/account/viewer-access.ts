@@ -17,6 +17,8 @@ export interface ViewerAccess {
   canReadPoolDiversity: boolean;
   /** The national dashboard of partnerships: the PMO unit and administrators (docs/partnerships.md). */
   canReadPartnershipDashboard: boolean;
+  /** Participation across events, by quarter and sector: the PMO unit and administrators (docs/events.md). */
+  canReadEventParticipation: boolean;
   /** The network of partners: the PMO unit, administrators and cluster CEOs (access.md). */
   canReadPartnershipNetwork: boolean;
   /** Registering a partnership: a cluster's CEO (their cluster's) and the PMO unit (national ones; docs/partnerships.md). */
@@ -46,6 +48,7 @@ export function viewerAccess(roles: readonly GrantLike[] | null | undefined): Vi
     canReadActivity: has('ADMIN') || has('PMO_ANALYST'),
     readsEveryForum: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipDashboard: has('ADMIN') || has('PMO_ANALYST'),
+    canReadEventParticipation: has('ADMIN') || has('PMO_ANALYST'),
     canReadPartnershipNetwork: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),
     canCreatePartnership: has('PMO_ANALYST') || list.some((grant) => grant.role === 'CLUSTER_CEO' && grant.cluster),
     canReadPoolDiversity: has('ADMIN') || has('PMO_ANALYST') || has('CLUSTER_CEO'),

@@ -55,7 +55,7 @@ export default function EventsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const organisers = useQuery(EVENT_ORGANISERS_QUERY);
-  const { viewer } = useViewer();
+  const { viewer, access } = useViewer();
   // Who organises events: the PMO unit (national ones) and a cluster's CEO (their cluster's); the API checks again.
   const canCreate = (viewer?.roles ?? []).some(
     (grant) => grant.role === 'PMO_ANALYST' || (grant.role === 'CLUSTER_CEO' && grant.cluster),
@@ -78,6 +78,13 @@ export default function EventsPage() {
       <Text mb="lg" maw="48rem">
         {t('events.calendar.intro')}
       </Text>
+      {access.canReadEventParticipation && (
+        <Text mb="md">
+          <Anchor component={Link} to={`/${language}/events/participation`}>
+            {t('events.calendar.participationLink')}
+          </Anchor>
+        </Text>
+      )}
       {canCreate && (
         <Button component={Link} to={`/${language}/events/new`} mb="lg">
           {t('events.calendar.new')}

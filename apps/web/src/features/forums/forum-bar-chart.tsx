@@ -48,6 +48,8 @@ interface Props {
   stacked?: boolean;
   /** `horizontal`: categories down the side (members, sectors); `vertical`: along the bottom (months). */
   layout?: 'horizontal' | 'vertical';
+  /** Category labels skipped between two shown (0: all), for many categories along the bottom. */
+  tickInterval?: number;
 }
 
 /**
@@ -55,7 +57,16 @@ interface Props {
  * `dir="ltr"` box and, for Hebrew and Arabic, the axes are reversed and moved (quality.md); the
  * legend and tooltip follow the page's dir. Every chart has a table beside it with its numbers.
  */
-export function ForumBarChart({ id, title, description, data, series, stacked = false, layout = 'horizontal' }: Props) {
+export function ForumBarChart({
+  id,
+  title,
+  description,
+  data,
+  series,
+  stacked = false,
+  layout = 'horizontal',
+  tickInterval = 0,
+}: Props) {
   const { i18n, t } = useTranslation();
   const language = useLanguage();
   const reducedMotion = useReducedMotion();
@@ -147,7 +158,7 @@ export function ForumBarChart({ id, title, description, data, series, stacked = 
                   dataKey="label"
                   reversed={isRtl}
                   stroke={AXIS_LINE}
-                  interval={0}
+                  interval={tickInterval}
                   height={50}
                   tick={categoryTick}
                 />
