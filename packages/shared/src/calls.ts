@@ -78,18 +78,21 @@ export function canTransition(from: CallStatus, to: CallStatus): boolean {
   return CALL_TRANSITIONS[from].includes(to);
 }
 
+/** Israel's wall clock, made once (building a formatter costs far more than using it). */
+const ISRAEL_WALL_CLOCK = new Intl.DateTimeFormat('en-US', {
+  timeZone: FORUM_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
 /** The offset of Israel's clock from UTC at an instant, in milliseconds (+2 h in winter, +3 h in summer). */
 function israelOffsetMs(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: FORUM_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  const parts = ISRAEL_WALL_CLOCK.formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(instant.getTime() / 1000) * 1000;

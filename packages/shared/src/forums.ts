@@ -65,15 +65,18 @@ function fromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+// en-CA formats as YYYY-MM-DD. Made once: building a formatter costs far more than using it, and
+// the API asks for today's date many times a request.
+const ISRAEL_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: FORUM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date in Israel at an instant (a meeting at 23:30 UTC on 31 December is on 1 January there). */
 export function dateInIsrael(instant: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: FORUM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return ISRAEL_DATE.format(instant);
 }
 
 export function addDays(date: string, days: number): string {
