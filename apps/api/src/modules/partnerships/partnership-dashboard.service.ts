@@ -20,22 +20,27 @@ import type {
  */
 const ROLLUP_SQL = `
 WITH counts AS (
-  SELECT u.figure, u.key, u.month, sum(u.count)::int AS count FROM (
     SELECT r.figure, r.key, r.began_month AS month, r.count FROM partnership_rollup r
      WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
        AND r.began_month BETWEEN $4::date AND $5::date AND r.count > 0
     UNION ALL
     SELECT k.figure, k.key, date_trunc('month', s.began_on)::date,
-           CASE WHEN s.began_on BETWEEN $6::date AND $7::date THEN $12::int ELSE $13::int END
+           sum(CASE WHEN s.began_on BETWEEN $6::date AND $7::date THEN $12::int ELSE $13::int END)::int
       FROM partnership_signature s, partnership_rollup_keys(s.directions, s.districts, s.sectors, s.sdgs, s.light) k
      WHERE (s.began_on BETWEEN $6::date AND $7::date OR s.began_on BETWEEN $8::date AND $9::date)
        AND ($1::smallint = 0 OR $1::smallint = ANY (s.directions))
        AND ($2::text = '' OR $2::text = ANY (s.districts))
        AND ($3::text = '' OR $3::text = ANY (s.sectors))
-  ) u GROUP BY 1, 2, 3
+     GROUP BY 1, 2, 3
 ),
+-- Summed straight to each (figure, key), and the months only for the total: grouping every key by
+-- month first cost more than reading the rows (docs/benchmarks.md, the partnerships dashboard).
 figures AS (SELECT c.figure, c.key, sum(c.count)::int AS count FROM counts c GROUP BY 1, 2),
-months AS (SELECT c.month, c.count FROM counts c WHERE c.figure = 'total' AND c.count > 0)
+quarters AS (
+  SELECT date_trunc('quarter', m.month::timestamp) AS day, sum(m.count)::int AS count FROM (
+    SELECT c.month, sum(c.count) AS count FROM counts c WHERE c.figure = 'total' GROUP BY 1 HAVING sum(c.count) > 0
+  ) m GROUP BY 1
+)
 SELECT
   coalesce((SELECT f.count FROM figures f WHERE f.figure = 'total'), 0) AS total,
   (SELECT json_agg(json_build_object('key', d.number, 'count', coalesce(f.count, 0)) ORDER BY d.number)
@@ -51,11 +56,10 @@ SELECT
   (SELECT json_agg(json_build_object('key', g.number, 'count', coalesce(f.count, 0)) ORDER BY g.number)
      FROM sdg g LEFT JOIN figures f ON f.figure = 'sdg' AND f.key = g.number::text) AS "bySdg",
   (SELECT coalesce(json_agg(json_build_object('startsOn', q.day::date::text, 'quarter', to_char(q.day, 'YYYY-"Q"Q'),
-            'count', (SELECT coalesce(sum(m.count), 0) FROM months m WHERE date_trunc('quarter', m.month::timestamp) = q.day))
-            ORDER BY q.day), '[]')
-     FROM generate_series((SELECT date_trunc('quarter', min(m.month)::timestamp) FROM months m),
-                          (SELECT date_trunc('quarter', max(m.month)::timestamp) FROM months m),
-                          interval '3 months') AS q(day)) AS "byQuarter",
+            'count', coalesce(c.count, 0)) ORDER BY q.day), '[]')
+     FROM generate_series((SELECT min(qs.day) FROM quarters qs), (SELECT max(qs.day) FROM quarters qs),
+                          interval '3 months') AS q(day)
+     LEFT JOIN quarters c ON c.day = q.day) AS "byQuarter",
   (SELECT json_agg(json_build_object('key', v.light, 'count', coalesce(f.count, 0)) ORDER BY v.position)
      FROM unnest($11::text[]) WITH ORDINALITY AS v(light, position)
      LEFT JOIN figures f ON f.figure = 'light' AND f.key = coalesce(v.light, '')) AS "statusLights"`;
