@@ -6,6 +6,7 @@ import { EVENT_KINDS } from '@roundtable/shared/events';
 import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
 import { useDocumentTitle } from '../../app/document-title';
 import { formatNumber } from '../../app/format';
+import { KeyFigures, type KeyFigure } from '../../app/key-figures';
 import { useLanguage } from '../../app/language';
 import { Name, useLocalizedString } from '../../app/localized';
 import { Loading, QueryError } from '../../app/query-status';
@@ -205,7 +206,7 @@ function Figures({
   const totals = periodTotals(quarters);
   return (
     <>
-      <KeyFigures totals={totals} />
+      <PeriodFigures totals={totals} />
       <ChartSection quarters={quarters} filters={filters} onChange={onChange} />
       <TableSection quarters={quarters} totals={totals} />
     </>
@@ -237,12 +238,12 @@ function useReportedText(): (row: {
 }
 
 /** The period's headline: events and counts, and the business sector's and local government's share. */
-function KeyFigures({ totals }: { totals: PeriodTotals }) {
+function PeriodFigures({ totals }: { totals: PeriodTotals }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localize = useLocalizedString();
   const number = (value: number) => formatNumber(value, language);
-  const share = (sector: SectorCode): [string, string] => {
+  const share = (sector: SectorCode): KeyFigure => {
     const part = sectorShare(totals, sector);
     return [
       t('events.participation.key.share', { sector: localize(sectorName(sector)) }),
@@ -256,7 +257,7 @@ function KeyFigures({ totals }: { totals: PeriodTotals }) {
           }),
     ];
   };
-  const figures: Array<[string, string]> = [
+  const figures: KeyFigure[] = [
     [t('events.participation.key.events'), number(totals.events)],
     [t('events.participation.key.registrations'), number(totals.registrations)],
     [t('events.participation.key.confirmed'), number(totals.confirmed)],
@@ -272,14 +273,7 @@ function KeyFigures({ totals }: { totals: PeriodTotals }) {
       <Title order={2} id="participation-key" mb="sm">
         {t('events.participation.key.title')}
       </Title>
-      <dl className={classes.keyFigures}>
-        {figures.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={figures} />
       <Text size="sm" maw="48rem">
         {t('events.participation.key.registrationsNote')}
       </Text>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '@roundtable/shared/localized';
 import { useDocumentTitle } from '../../app/document-title';
 import { formatNumber } from '../../app/format';
+import { KeyFigures, type KeyFigure } from '../../app/key-figures';
 import { useLanguage } from '../../app/language';
 import { useLocalized } from '../../app/localized';
 import { Loading, QueryError } from '../../app/query-status';
@@ -158,7 +159,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
       share: row.share,
     };
   });
-  const keyFigures: Array<[string, string]> = [
+  const keyFigures: KeyFigure[] = [
     [t('partnerships.dashboard.key.total'), number(dashboard.total)],
     [
       t('partnerships.dashboard.key.withBusiness'),
@@ -186,14 +187,7 @@ function Figures({ dashboard, filtered }: { dashboard: Dashboard; filtered: bool
       <Text size="sm" mb="md">
         {t('partnerships.dashboard.asOf', { day: formatDay(dashboard.asOf) })}
       </Text>
-      <dl className={classes.keyFigures} aria-label={t('partnerships.dashboard.key.title')}>
-        {keyFigures.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={keyFigures} label={t('partnerships.dashboard.key.title')} />
       <FigureSection
         id="directions"
         title={t('partnerships.dashboard.by.direction')}
