@@ -181,6 +181,7 @@ export class SubmitApplicationInput {
 
   @Field(() => String)
   @Length(1, LIMITS.nomineeName, { message: `nomineeName is 1 to ${LIMITS.nomineeName} characters` })
+  @Matches(/\S/u, { message: 'nomineeName must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'nomineeName is required' })
   nomineeName: string;
 
@@ -201,11 +202,13 @@ export class SubmitApplicationInput {
 
   @Field(() => String)
   @Length(1, LIMITS.regionalTies, { message: `regionalTies is 1 to ${LIMITS.regionalTies} characters` })
+  @Matches(/\S/u, { message: 'regionalTies must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'regionalTies is required' })
   regionalTies: string;
 
   @Field(() => String)
   @Length(1, LIMITS.motivation, { message: `motivation is 1 to ${LIMITS.motivation} characters` })
+  @Matches(/\S/u, { message: 'motivation must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'motivation is required' })
   motivation: string;
 
@@ -224,6 +227,7 @@ export class UpdateApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, LIMITS.nomineeName, { message: `nomineeName is 1 to ${LIMITS.nomineeName} characters` })
+  @Matches(/\S/u, { message: 'nomineeName must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'nomineeName may not be blank' })
   nomineeName?: string | null;
 
@@ -246,12 +250,14 @@ export class UpdateApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, LIMITS.regionalTies, { message: `regionalTies is 1 to ${LIMITS.regionalTies} characters` })
+  @Matches(/\S/u, { message: 'regionalTies must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'regionalTies may not be blank' })
   regionalTies?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, LIMITS.motivation, { message: `motivation is 1 to ${LIMITS.motivation} characters` })
+  @Matches(/\S/u, { message: 'motivation must hold some text, not only spaces' })
   @Matches(NOT_BLANK, { message: 'motivation may not be blank' })
   motivation?: string | null;
 

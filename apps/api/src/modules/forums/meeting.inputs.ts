@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 
 export const MAX_AGENDA_LENGTH = 10_000;
 export const MAX_SUMMARY_LENGTH = 20_000;
@@ -15,6 +15,7 @@ export class ScheduleMeetingInput {
 
   @Field(() => String)
   @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @Matches(/\S/u, { message: 'title must hold some text, not only spaces' })
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -42,6 +43,7 @@ export class UpdateMeetingInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @Matches(/\S/u, { message: 'title must hold some text, not only spaces' })
   title?: string | null;
 
   @Field(() => String, { nullable: true })

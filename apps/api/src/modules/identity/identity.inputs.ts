@@ -4,6 +4,7 @@ import {
   IsOptional,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -58,6 +59,7 @@ export class AcceptInvitationInput {
 export class CreateApiTokenInput {
   @Field(() => String, { description: 'What the token is for, to recognise it later' })
   @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  @Matches(/\S/u, { message: 'name must hold some text, not only spaces' })
   name: string;
 
   @Field(() => Int, { defaultValue: 90 })
@@ -90,6 +92,7 @@ export class InviteAccountInput {
 
   @Field(() => String)
   @Length(1, 200, { message: 'displayName must be 1 to 200 characters' })
+  @Matches(/\S/u, { message: 'displayName must hold some text, not only spaces' })
   displayName: string;
 
   @Field(() => ID, { nullable: true, description: 'The person in the partner pool this account belongs to' })

@@ -54,6 +54,7 @@ export class PositionInput {
 
   @Field(() => String)
   @Length(1, 200, { message: 'a position title is 1 to 200 characters' })
+  @Matches(/\S/u, { message: 'a position title must hold some text, not only spaces' })
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -106,12 +107,14 @@ abstract class ProfileFields {
   @IsOptional()
   @ArrayMaxSize(listItems, { message: `interests takes at most ${listItems} entries` })
   @Length(1, itemLength, { each: true, message: `each of interests is 1 to ${itemLength} characters` })
+  @Matches(/\S/u, { each: true, message: 'each of interests must hold some text, not only spaces' })
   interests?: string[] | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(listItems, { message: `expertise takes at most ${listItems} entries` })
   @Length(1, itemLength, { each: true, message: `each of expertise is 1 to ${itemLength} characters` })
+  @Matches(/\S/u, { each: true, message: 'each of expertise must hold some text, not only spaces' })
   expertise?: string[] | null;
 
   @Field(() => [DistrictCodeEnum], { nullable: true })
