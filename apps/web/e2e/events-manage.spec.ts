@@ -6,8 +6,8 @@ import { adminRequest, clusterId, DEMO, graphql, newAccount, signInAs } from './
 
 /**
  * The organiser's page of an event (issue #8, item 6): Haifa Bay's CEO runs a workshop of the
- * cluster's with two seats, three people register (the third waits), the CEO checks one in, the
- * participation table counts them, and the attendees' file downloads. Every test makes its own
+ * cluster's with two seats, three people register (the third waits), the CEO checks one in (also
+ * after finding them by name), the participation table counts them, and the attendees' file downloads. Every test makes its own
  * event and people.
  */
 
@@ -81,6 +81,9 @@ test('the organiser sees the registrations, checks one in, the participation cou
 
   const table = page.getByRole('table', { name: /Everyone who registered/ });
   await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 3 of 3' })).toBeVisible();
+  // All fit on one page: no "show more".
+  await expect(page.getByRole('button', { name: 'Show more registrations' })).toHaveCount(0);
   await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('Confirmed');
   await expect(table.getByRole('row', { name: new RegExp(third) })).toContainText('Waitlist place 1');
   // Only confirmed registrations have a check-in button.
@@ -122,6 +125,47 @@ test('the organiser sees the registrations, checks one in, the participation cou
   await expect(page.getByRole('status').filter({ hasText: 'Registration is closed.' })).toBeVisible();
   await page.getByRole('button', { name: 'Reopen registration' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Registration is open again.' })).toBeVisible();
+});
+
+test('the organiser finds a registrant by name and checks that person in, then undoes it', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const { eventId, names } = await arrangeEvent(page, playwright.request, baseURL);
+  const [first, second] = names as [string, string, string];
+  await page.goto(`/en/events/${eventId}/manage`);
+  const table = page.getByRole('table', { name: /Everyone who registered/ });
+  await expect(table.getByRole('row')).toHaveCount(4);
+
+  // Part of the name, in another case, as someone at the door would type it.
+  const search = page.getByRole('searchbox', { name: 'Find a registrant by name' });
+  await search.fill(second.split(' ')[0]!.toLowerCase());
+  await search.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=registrant2/);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 1' })).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row', { name: new RegExp(second) })).toBeVisible();
+
+  await page.getByRole('button', { name: `Check in ${second}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${second} is checked in.` })).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(second) })).toContainText('Yes,');
+  await expect.poll(() => participation(page, 'Local government')).toEqual([1, 1, 1]);
+
+  // A name no one has, then everyone again: the check-in shows in the full list too.
+  await search.fill('nobody-by-this-name');
+  await search.press('Enter');
+  await expect(page.getByText('No registrant’s name holds “nobody-by-this-name”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show everyone' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: `Undo check-in of ${second}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Check in ${first}` })).toBeVisible();
+
+  await page.getByRole('button', { name: `Undo check-in of ${second}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The check-in of ${second} was undone.` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Check in ${second}` })).toBeVisible();
+  await expect.poll(() => participation(page, 'Local government')).toEqual([1, 1, 0]);
 });
 
 test('another cluster’s CEO reads that the page is the organiser’s', async ({ page, playwright, baseURL }) => {

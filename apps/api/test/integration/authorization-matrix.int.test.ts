@@ -882,7 +882,7 @@ describe('the authorization matrix: every mutation × every role', () => {
     expect(await code(partnershipDashboard, admin.token)).toBe('ALLOWED');
     expect(await code(`{ partnerships(first: 1) { totalCount } }`)).toBe('ALLOWED');
     expect(await code(`{ events(first: 1) { totalCount } }`)).toBe('ALLOWED');
-    const registrants = `{ eventRegistrations(eventId: "${await insertEvent(db.dataSource, { clusterId: westernNegevId })}") { id } }`;
+    const registrants = `{ eventRegistrations(eventId: "${await insertEvent(db.dataSource, { clusterId: westernNegevId })}") { totalCount nodes { id } } }`;
     expect(await code(registrants)).toBe('UNAUTHENTICATED');
     expect(await code(registrants, ceo.token)).toBe('FORBIDDEN');
     expect(await code(registrants, pmo.token)).toBe('ALLOWED');

@@ -190,11 +190,13 @@ describe('events: check-in, forum attendance, participation and the attendees CS
       await registration(eventId, { status: 'CANCELLED' });
       const data = await ok(
         haifaCeo,
-        `query ($id: ID!) { all: eventRegistrations(eventId: $id) { id } confirmed: eventRegistrations(eventId: $id, status: CONFIRMED) { id } }`,
+        `query ($id: ID!) { all: eventRegistrations(eventId: $id) { totalCount nodes { id } }
+          confirmed: eventRegistrations(eventId: $id, status: CONFIRMED) { totalCount nodes { id } } }`,
         { id: eventId },
       );
-      expect(data['all']).toHaveLength(3);
-      expect(data['confirmed']).toEqual([{ id: confirmed }]);
+      expect(data['all'].nodes).toHaveLength(3);
+      expect(data['all'].totalCount).toBe(3);
+      expect(data['confirmed']).toEqual({ totalCount: 1, nodes: [{ id: confirmed }] });
     });
   });
 

@@ -373,9 +373,11 @@ describe('events: capacity, an ordered waitlist, closing and the sources’ even
       const eventId = await insertEvent(db.dataSource, { clusterId: haifaBayId, capacity: 10 });
       const mine = await register(stakeholder, eventId);
       const byOrganiser = await as(haifaCeo, REGISTRANTS, { eventId });
-      expect(byOrganiser.data!['eventRegistrations']).toMatchObject([
-        { id: mine.id, person: { name: { he: 'נועה' } } },
-      ]);
+      expect(byOrganiser.data!['eventRegistrations']).toMatchObject({
+        totalCount: 1,
+        pageInfo: { hasNextPage: false },
+        nodes: [{ id: mine.id, person: { name: { he: 'נועה' } } }],
+      });
       expect((await as(pmo, REGISTRANTS, { eventId })).errors).toBeUndefined();
       expect(codeOf(await as(negevCeo, REGISTRANTS, { eventId }))).toBe('FORBIDDEN');
       expect(codeOf(await as(other, REGISTRANTS, { eventId }))).toBe('FORBIDDEN');
@@ -400,6 +402,139 @@ describe('events: capacity, an ordered waitlist, closing and the sources’ even
       const [person] = await accounts(1);
       const response = await as(person!, REGISTER, { eventId, sector: 'ACADEMIA', organisationId });
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe("paging and searching an event's registrations", () => {
+    type Node = { id: string; status: string; arrival: string; waitlistPosition: number | null };
+    /** Registrations straight into the database, in this order of arrival. */
+    const insertRegistrations = async (
+      eventId: string,
+      people: {
+        status: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
+        he?: string;
+        ar?: string | null;
+        en?: string | null;
+      }[],
+    ) => {
+      const ids: string[] = [];
+      for (const [index, { status, he = `נרשם ${index + 1}`, ar = null, en = null }] of people.entries()) {
+        const [{ id: personId }] = await db.dataSource.query(
+          `INSERT INTO person (name_he, name_ar, name_en) VALUES ($1, $2, $3) RETURNING id`,
+          [he, ar, en],
+        );
+        const [{ id }] = await db.dataSource.query(
+          `INSERT INTO event_registration (event_id, person_id, sector_code, status, registered_at, confirmed_at, cancelled_at)
+           VALUES ($1, $2, 'BUSINESS', $3, now(), CASE WHEN $3 = 'CONFIRMED' THEN now() END,
+                   CASE WHEN $3 = 'CANCELLED' THEN now() END) RETURNING id`,
+          [eventId, personId, status],
+        );
+        ids.push(id);
+      }
+      return ids;
+    };
+    const page = async (account: TestAccount, variables: Record<string, unknown>) => {
+      const response = await as(account, REGISTRANTS, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data!['eventRegistrations'] as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Node[];
+      };
+    };
+    const rank = (status: string) => ['CONFIRMED', 'WAITLISTED', 'CANCELLED'].indexOf(status);
+
+    it('pages through 250 registrations confirmed first, then the waitlist, each by arrival, with no repeats or gaps', async () => {
+      const eventId = await insertEvent(db.dataSource, { clusterId: haifaBayId });
+      // The two statuses interleaved in arrival, as promotions and a raised capacity leave them.
+      const ids = await insertRegistrations(
+        eventId,
+        Array.from({ length: 250 }, (_, index) => ({ status: index % 5 < 3 ? 'CONFIRMED' : 'WAITLISTED' }) as const),
+      );
+      const seen: Node[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const result = await page(haifaCeo, { eventId, first: 100, after });
+        expect(result.totalCount).toBe(pages === 0 ? 250 : 251);
+        seen.push(...result.nodes);
+        pages += 1;
+        after = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null;
+        if (pages === 1) {
+          // A registration arriving while the organiser pages goes to the end of its status, never repeats a row.
+          ids.push(...(await insertRegistrations(eventId, [{ status: 'WAITLISTED', he: 'מאוחר' }])));
+        }
+      } while (after);
+      expect(pages).toBe(3);
+      expect(seen).toHaveLength(251);
+      expect(new Set(seen.map((node) => node.id)).size).toBe(251);
+      expect(new Set(seen.map((node) => node.id))).toEqual(new Set(ids));
+      const sorted = [...seen].sort(
+        (a, b) => rank(a.status) - rank(b.status) || Number(BigInt(a.arrival) - BigInt(b.arrival)),
+      );
+      expect(seen.map((node) => node.id)).toEqual(sorted.map((node) => node.id));
+      expect(seen.slice(0, 150).every((node) => node.status === 'CONFIRMED')).toBe(true);
+      expect(seen.slice(150).map((node) => node.waitlistPosition)).toEqual(
+        Array.from({ length: 101 }, (_, i) => i + 1),
+      );
+      expect(seen.at(-1)!.id).toBe(ids.at(-1));
+
+      // Small pages and a status filter page the same way; the last page says there is no next.
+      const waitlist: Node[] = [];
+      after = null;
+      do {
+        const result = await page(pmo, { eventId, status: 'WAITLISTED', first: 30, after });
+        expect(result.totalCount).toBe(101);
+        waitlist.push(...result.nodes);
+        after = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null;
+      } while (after);
+      expect(waitlist.map((node) => node.id)).toEqual(seen.slice(150).map((node) => node.id));
+      const defaults = await page(haifaCeo, { eventId });
+      expect(defaults.nodes).toHaveLength(50);
+      expect(defaults.pageInfo.hasNextPage).toBe(true);
+    });
+
+    it('refuses more than 100 a page, fewer than 1, and a cursor it did not give', async () => {
+      const eventId = await insertEvent(db.dataSource, { clusterId: haifaBayId });
+      await insertRegistrations(eventId, [{ status: 'CONFIRMED' }]);
+      for (const first of [101, 0]) {
+        const response = await as(haifaCeo, REGISTRANTS, { eventId, first });
+        expect(codeOf(response)).toBe('BAD_USER_INPUT');
+        expect(response.data).toBeFalsy();
+      }
+      const forged = Buffer.from(JSON.stringify([0, '1) OR 1=1 --'])).toString('base64url');
+      for (const after of ['nonsense', forged, Buffer.from('[7,"1"]').toString('base64url')]) {
+        const response = await as(haifaCeo, REGISTRANTS, { eventId, after });
+        expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      }
+      expect((await page(haifaCeo, { eventId, first: 100 })).nodes).toHaveLength(1);
+    });
+
+    it("finds a registrant by any of their names' parts, in Hebrew, Arabic or English, whatever the case", async () => {
+      const eventId = await insertEvent(db.dataSource, { clusterId: haifaBayId });
+      const [dana, yousef] = await insertRegistrations(eventId, [
+        { status: 'CONFIRMED', he: 'דנה לוי', en: 'Dana Levi' },
+        { status: 'WAITLISTED', he: 'יוסף חורי', ar: 'يوسف خوري', en: 'Yousef Khoury' },
+        { status: 'CONFIRMED', he: 'רון כהן' },
+        { status: 'CANCELLED', he: 'דנה שמיר', en: 'Dana Shamir' },
+      ]);
+      const ids = async (search: string, extra: Record<string, unknown> = {}) =>
+        (await page(haifaCeo, { eventId, search, ...extra })).nodes.map((node) => node.id);
+      expect(await ids('לוי')).toEqual([dana]);
+      expect(await ids('dana')).toHaveLength(2);
+      expect(await ids('LEVI')).toEqual([dana]);
+      expect(await ids('يوسف')).toEqual([yousef]);
+      expect(await ids('khoury')).toEqual([yousef]);
+      expect(await ids('  דנה ', { status: 'CONFIRMED' })).toEqual([dana]);
+      expect(await ids('%')).toEqual([]);
+      expect((await page(haifaCeo, { eventId, search: 'דנה' })).totalCount).toBe(2);
+      expect((await page(haifaCeo, { eventId, search: '' })).totalCount).toBe(4);
+      expect(codeOf(await as(haifaCeo, REGISTRANTS, { eventId, search: 'א'.repeat(101) }))).toBe('BAD_USER_INPUT');
+      // Searching does not widen who reads the names.
+      expect(codeOf(await as(negevCeo, REGISTRANTS, { eventId, search: 'דנה' }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(other, REGISTRANTS, { eventId, search: 'דנה' }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(null, REGISTRANTS, { eventId, search: 'דנה' }))).toBe('UNAUTHENTICATED');
+      expect(await page(pmo, { eventId, search: 'Levi' })).toMatchObject({ totalCount: 1 });
     });
   });
 });

@@ -15,7 +15,9 @@ export const CLOSE = `mutation ($eventId: ID!) { closeEventRegistration(eventId:
 export const REOPEN = `mutation ($eventId: ID!) { reopenEventRegistration(eventId: $eventId) { registrationState registrationClosed } }`;
 export const CREATE_EVENT = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`;
 export const UPDATE_EVENT = `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { ${EVENT_FIELDS} } }`;
-export const REGISTRANTS = `query ($eventId: ID!) { eventRegistrations(eventId: $eventId) { ${REGISTRATION_FIELDS} person { name { he } } } }`;
+export const REGISTRANTS = `query ($eventId: ID!, $status: RegistrationStatus, $search: String, $first: Int, $after: String) {
+  eventRegistrations(eventId: $eventId, status: $status, search: $search, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { ${REGISTRATION_FIELDS} person { name { he en } } } } }`;
 
 /** An event straight into the database (for tests that are not about creating one). */
 export async function insertEvent(

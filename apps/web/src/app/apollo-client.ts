@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
           // `first` is part of the key so the map (100 a page) and the list (20) never mix their pages.
           localAuthorities: connectionPolicy(['district', 'kind', 'clusterId', 'search', 'first']),
           accounts: connectionPolicy(['search', 'role', 'status', 'first']),
+          eventRegistrations: connectionPolicy(['eventId', 'status', 'search', 'first']),
           auditEvents: connectionPolicy(['clusterId', 'accountId', 'action', 'entityType', 'since', 'until', 'first']),
         },
       },

@@ -28,7 +28,12 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   } catch {
     // falls through to the error below
   }
-  throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid. Start again from the first page.', {
+  throw invalidCursor();
+}
+
+/** The refusal of a cursor that does not decode, or whose parts are not what its list sorts by. */
+export function invalidCursor(): DomainError {
+  return new DomainError('BAD_USER_INPUT', 'The page cursor is not valid. Start again from the first page.', {
     argument: 'after',
   });
 }

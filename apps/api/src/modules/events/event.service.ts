@@ -5,6 +5,7 @@ import { dateInIsrael, FORUM_TIME_ZONE, holdsSeat, isActiveOn } from '@roundtabl
 import type { SectorCode } from '@roundtable/shared/sectors';
 import type { Clock } from '../../common/clock.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { decodeCursor, encodeCursor, invalidCursor } from '../../common/graphql/pagination.js';
 import { localizedColumns, type LocalizedTextInput } from '../../common/graphql/localized-text.input.js';
 import type { AuditEntry, AuditTrail } from '../audit/audit-trail.js';
 import { Cluster } from '../clusters/cluster.entity.js';
@@ -31,7 +32,13 @@ import type {
   RegisterForEventArgs,
   UpdateEventInput,
 } from './events.inputs.js';
-import type { EventConnection } from './events.types.js';
+import type { EventConnection, EventRegistrationConnection } from './events.types.js';
+
+/** Confirmed, waitlisted, cancelled: the order an organiser reads registrations in (and the cursor's first part). */
+const STATUS_RANK = `CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`;
+function statusRank(status: EventRegistration['status']): number {
+  return status === 'CONFIRMED' ? 0 : status === 'WAITLISTED' ? 1 : 2;
+}
 
 type TextColumns<P extends string> = Record<`${P}He` | `${P}Ar` | `${P}En`, string | null>;
 
@@ -132,18 +139,56 @@ export class EventService {
       .find({ where: { personId }, order: { registeredAt: 'DESC', arrival: 'DESC' } });
   }
 
-  /** An event's registrations for its organiser (and those who read everything): confirmed, then waitlisted, then cancelled; each in arrival order. */
-  async registrations({ eventId, status }: EventRegistrationsArgs): Promise<EventRegistration[]> {
+  /**
+   * A page of an event's registrations for its organiser (and those who read everything):
+   * confirmed, then waitlisted, then cancelled; each in arrival order. The cursor is that sort key
+   * (status rank, arrival), so a page stays put while people register.
+   */
+  async registrations({
+    eventId,
+    status,
+    search,
+    first,
+    after,
+  }: EventRegistrationsArgs): Promise<EventRegistrationConnection> {
     const event = await this.readableRegistrants(eventId);
     const query = this.dataSource
       .getRepository(EventRegistration)
       .createQueryBuilder('r')
       .where('r.event_id = :eventId', { eventId: event.id });
     if (status) query.andWhere('r.status = :status', { status });
-    return query
-      .orderBy(`CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END`)
+    const text = search?.trim();
+    if (text) {
+      const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM person p WHERE p.id = r.person_id
+                   AND (p.name_he ILIKE :pattern OR p.name_ar ILIKE :pattern OR p.name_en ILIKE :pattern))`,
+        { pattern },
+      );
+    }
+    const totalCount = await query.getCount();
+    if (after) {
+      const [rank, arrival] = decodeCursor(after, 2);
+      if (![0, 1, 2].includes(rank as number) || typeof arrival !== 'string' || !/^\d{1,18}$/.test(arrival)) {
+        throw invalidCursor();
+      }
+      query.andWhere(`(${STATUS_RANK}, r.arrival) > (:rank, :arrival::bigint)`, { rank, arrival });
+    }
+    const rows = await query
+      .orderBy(STATUS_RANK)
       .addOrderBy('r.arrival', 'ASC')
+      .take(first + 1)
       .getMany();
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: last ? encodeCursor([statusRank(last.status), last.arrival]) : null,
+      },
+    };
   }
 
   /** The event, when the viewer reads its registrants (its organiser, the PMO unit, administrators). */

@@ -237,6 +237,24 @@ export class EventRegistrationsArgs extends EventIdArgs {
   @Field(() => RegistrationStatusEnum, { nullable: true, description: 'Only registrations in this status' })
   @IsOptional()
   status?: RegistrationStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the registrant's name, in any of its languages; case-insensitive",
+  })
+  @IsOptional()
+  @MaxLength(100, { message: 'search must be at most 100 characters' })
+  search?: string | null;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(100, { message: 'first must be at most 100' })
+  first: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: 'after is not a valid cursor' })
+  after?: string | null;
 }
 
 @ArgsType()

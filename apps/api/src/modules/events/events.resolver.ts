@@ -28,7 +28,7 @@ import {
   UpdateEventInput,
 } from './events.inputs.js';
 import { EventAttendeesCsv, EventParticipation, QuarterParticipation } from './events-participation.types.js';
-import { EventConnection } from './events.types.js';
+import { EventConnection, EventRegistrationConnection } from './events.types.js';
 
 /** Who may create one: a cluster's CEO (for their cluster) or the PMO unit (a national one); the service checks the scope. */
 const ORGANISERS = ['CLUSTER_CEO', 'PMO_ANALYST'] as const;
@@ -61,9 +61,9 @@ export class EventResolver {
   }
 
   @Authorized(...ORGANISERS, 'ADMIN')
-  @Query(() => [EventRegistration], {
+  @Query(() => EventRegistrationConnection, {
     description:
-      "An event's registrations (with the registrants' names): its organiser, the PMO unit and administrators. Confirmed, waitlisted, cancelled; each in arrival order",
+      "An event's registrations (with the registrants' names), a page at a time (first at most 100): its organiser, the PMO unit and administrators. Confirmed, waitlisted, cancelled; each in arrival order",
   })
   eventRegistrations(@Args(() => EventRegistrationsArgs) args: EventRegistrationsArgs, @Ctx() { services }: Context) {
     return services.events.registrations(args);

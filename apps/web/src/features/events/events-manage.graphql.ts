@@ -30,11 +30,48 @@ export const EVENT_MANAGE_QUERY = graphql(`
   }
 `);
 
+/** A page of the registrations (50, the API's default), optionally those whose name holds `search`. */
 export const EVENT_MANAGE_REGISTRATIONS_QUERY = graphql(`
-  query EventManageRegistrations($id: ID!) {
-    eventRegistrations(eventId: $id) {
-      ...EventManageRegistrationFields
+  query EventManageRegistrations($id: ID!, $search: String, $after: String) {
+    eventRegistrations(eventId: $id, search: $search, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...EventManageRegistrationFields
+      }
     }
+  }
+`);
+
+/** The waitlist in the order it is promoted, a page at a time: its own list, so the positions do not depend on the page above. */
+export const EVENT_MANAGE_WAITLIST_QUERY = graphql(`
+  query EventManageWaitlist($id: ID!, $after: String) {
+    eventRegistrations(eventId: $id, status: WAITLISTED, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        waitlistPosition
+        person {
+          id
+          name {
+            ...LocalizedTextFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EVENT_MANAGE_PARTICIPATION_QUERY = graphql(`
+  query EventManageParticipation($id: ID!) {
     event(id: $id) {
       id
       participation {
@@ -57,7 +94,7 @@ export const EVENT_MANAGE_REGISTRATION_FIELDS = graphql(`
     id
     status
     sector
-    arrival
+    registeredAt
     waitlistPosition
     checkedInAt
     person {

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalNumbers, participationCsvRows, waitlistInOrder } from './manage-data';
+import {
+  participationCsvRows,
+  REGISTRANT_SEARCH_MAX,
+  registrantSearch,
+  waitlistInOrder,
+  withRegistrantSearch,
+} from './manage-data';
 
 describe('the organiser page’s data', () => {
-  it('numbers registrations by arrival within the event, comparing arrivals as big numbers', () => {
-    const numbers = arrivalNumbers([
-      { id: 'c', arrival: '10000000000000000002' },
-      { id: 'a', arrival: '9' },
-      { id: 'b', arrival: '10000000000000000001' },
-    ]);
-    expect([...numbers.entries()]).toEqual([
-      ['a', 1],
-      ['b', 2],
-      ['c', 3],
-    ]);
+  it('reads the searched name from the address, trimmed, and none when blank', () => {
+    expect(registrantSearch(new URLSearchParams('q=%20%D7%93%D7%A0%D7%94%20'))).toBe('דנה');
+    expect(registrantSearch(new URLSearchParams('q=%20%20'))).toBeNull();
+    expect(registrantSearch(new URLSearchParams(''))).toBeNull();
+    expect(registrantSearch(new URLSearchParams({ q: 'a'.repeat(150) }))).toHaveLength(REGISTRANT_SEARCH_MAX);
+  });
+
+  it('puts the search in the address and takes it out when cleared, keeping the other parameters', () => {
+    const params = new URLSearchParams('tab=1');
+    expect(withRegistrantSearch(params, ' Dana ').toString()).toBe('tab=1&q=Dana');
+    expect(withRegistrantSearch(new URLSearchParams('tab=1&q=Dana'), '  ').toString()).toBe('tab=1');
+    expect(params.toString()).toBe('tab=1');
   });
 
   it('lists the waitlist in the order it is promoted, leaving out the others', () => {

@@ -1,22 +1,21 @@
 import type { SectorCode } from '@roundtable/shared/sectors';
 
-interface Arrived {
-  id: string;
-  /** The API's arrival order as a decimal string (a bigint): compares within one event. */
-  arrival: string;
+/** The API refuses a longer search; the box stops there too. */
+export const REGISTRANT_SEARCH_MAX = 100;
+
+/** The name searched for among the registrants (`?q=`), trimmed; null when none, so the API lists everyone. */
+export function registrantSearch(params: URLSearchParams): string | null {
+  const text = (params.get('q') ?? '').trim().slice(0, REGISTRANT_SEARCH_MAX);
+  return text || null;
 }
 
-/**
- * Each registration's place in the order registrations arrived, 1 for the first: the API's arrival
- * is a number shared by all events, so the page shows its rank within this event instead.
- */
-export function arrivalNumbers(registrations: readonly Arrived[]): Map<string, number> {
-  const sorted = [...registrations].sort((a, b) => {
-    const x = BigInt(a.arrival);
-    const y = BigInt(b.arrival);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  return new Map(sorted.map((registration, index) => [registration.id, index + 1]));
+/** The address's parameters with this search (or without any), keeping the others. */
+export function withRegistrantSearch(params: URLSearchParams, search: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const text = search.trim().slice(0, REGISTRANT_SEARCH_MAX);
+  if (text) next.set('q', text);
+  else next.delete('q');
+  return next;
 }
 
 /** The waitlist in the order it is promoted: position 1 first. */

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Anchor, Badge, Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { BusyButton } from '../../app/busy-button';
@@ -28,20 +29,29 @@ import {
   ATTENDEES_EXPORT_QUERY,
   CHECK_IN_MUTATION,
   CLOSE_REGISTRATION_MUTATION,
+  EVENT_MANAGE_PARTICIPATION_QUERY,
   EVENT_MANAGE_QUERY,
   EVENT_MANAGE_REGISTRATIONS_QUERY,
+  EVENT_MANAGE_WAITLIST_QUERY,
   REOPEN_REGISTRATION_MUTATION,
   UNDO_CHECK_IN_MUTATION,
 } from './events-manage.graphql';
-import { arrivalNumbers, participationCsvRows, waitlistInOrder, type SectorCounts } from './manage-data';
+import {
+  participationCsvRows,
+  REGISTRANT_SEARCH_MAX,
+  registrantSearch,
+  waitlistInOrder,
+  withRegistrantSearch,
+  type SectorCounts,
+} from './manage-data';
 import classes from './manage.module.css';
 
 type ManagedEvent = NonNullable<EventManageQuery['event']>;
 type Registration = EventManageRegistrationFieldsFragment;
 
 /**
- * An event's page for its organiser (issue #8, item 6): its registrations with a check-in per
- * confirmed one, the waitlist in order, closing and reopening registration, participation by
+ * An event's page for its organiser (issue #8, item 6): its registrations, 50 at a time and
+ * searchable by name, with a check-in per confirmed one; the waitlist in order (its own list), closing and reopening registration, participation by
  * sector (chart, table, CSV) and the attendees' file. Others read why they cannot; the API checks
  * every request.
  */
@@ -95,9 +105,6 @@ function NotOrganiser() {
 function Organise({ event }: { event: ManagedEvent }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error, refetch } = useQuery(EVENT_MANAGE_REGISTRATIONS_QUERY, { variables: { id: event.id } });
-  const registrations = data?.eventRegistrations ?? null;
-  const participation = data?.event?.participation ?? null;
 
   return (
     <article>
@@ -110,18 +117,10 @@ function Organise({ event }: { event: ManagedEvent }) {
       </Anchor>
       <EventFacts event={event} />
       <RegistrationControls event={event} />
-      {error && !registrations ? (
-        <QueryError error={error} onRetry={retry(refetch)} />
-      ) : !registrations || !participation ? (
-        <Loading />
-      ) : (
-        <>
-          <RegistrationsTable registrations={registrations} />
-          <Waitlist registrations={registrations} />
-          <ParticipationSection rows={participation.bySector} />
-          <AttendeesFile eventId={event.id} />
-        </>
-      )}
+      <Registrations eventId={event.id} />
+      <Waitlist eventId={event.id} />
+      <Participation eventId={event.id} />
+      <AttendeesFile eventId={event.id} />
     </article>
   );
 }
@@ -218,16 +217,101 @@ function RegistrationControls({ event }: { event: ManagedEvent }) {
   );
 }
 
+/**
+ * The registrations, 50 a page with "show more", and a search by name for check-in at a large
+ * event (kept in the address, `?q=`). A check-in updates its row in the cache from the mutation's
+ * answer, so the pages already shown stay; only the participation counts are asked again.
+ */
+function Registrations({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const search = registrantSearch(params);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(EVENT_MANAGE_REGISTRATIONS_QUERY, {
+    variables: { id: eventId, search },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.eventRegistrations ?? null;
+  const shown = connection?.nodes.length ?? 0;
+
+  const submit = (formEvent: FormEvent<HTMLFormElement>) => {
+    formEvent.preventDefault();
+    const text = new FormData(formEvent.currentTarget).get('q');
+    setParams(withRegistrantSearch(params, typeof text === 'string' ? text : ''), { replace: true });
+  };
+  const more = () => {
+    if (!connection?.pageInfo.hasNextPage) return;
+    fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
+  };
+
+  return (
+    <section aria-labelledby="event-registrations" className={classes.section}>
+      <Title order={2} id="event-registrations" mb="sm">
+        {t('events.manage.registrations.title')}
+      </Title>
+      <form role="search" aria-label={t('events.manage.registrations.search')} onSubmit={submit}>
+        <Group align="flex-end" gap="sm" mb="sm">
+          <TextInput
+            type="search"
+            name="q"
+            label={t('events.manage.registrations.search')}
+            description={t('events.manage.registrations.searchHint')}
+            key={search ?? ''}
+            defaultValue={search ?? ''}
+            maxLength={REGISTRANT_SEARCH_MAX}
+            dir="auto"
+            autoComplete="off"
+            enterKeyHint="search"
+          />
+          <Button type="submit">{t('events.manage.registrations.searchButton')}</Button>
+          {search && (
+            <Button variant="subtle" onClick={() => setParams(withRegistrantSearch(params, ''), { replace: true })}>
+              {t('events.manage.registrations.clearSearch')}
+            </Button>
+          )}
+        </Group>
+      </form>
+      {/* Announces the result of every search and every "show more" (WCAG 4.1.3). */}
+      <Text role="status" mb="sm" fw={600}>
+        {connection &&
+          connection.totalCount > 0 &&
+          t('events.manage.registrations.shown', {
+            shown: formatNumber(shown, language),
+            total: formatNumber(connection.totalCount, language),
+          })}
+      </Text>
+      {error && !connection ? (
+        <QueryError error={error} onRetry={retry(refetch)} />
+      ) : !connection ? (
+        <Loading />
+      ) : connection.totalCount === 0 ? (
+        <Text>
+          {search ? t('events.manage.registrations.noMatch', { search }) : t('events.manage.registrations.none')}
+        </Text>
+      ) : (
+        <>
+          <RegistrationsTable registrations={connection.nodes} />
+          {connection.pageInfo.hasNextPage && (
+            <BusyButton mt="sm" onClick={more} busy={networkStatus === NetworkStatus.fetchMore}>
+              {t('events.manage.registrations.more')}
+            </BusyButton>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
 function RegistrationsTable({ registrations }: { registrations: readonly Registration[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localize = useLocalizedString();
   const errorMessage = useErrorMessage();
-  const arrivals = arrivalNumbers(registrations);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const refetchQueries = ['EventManageRegistrations', 'EventManage'];
+  // The row itself is updated from the answer (its id and checkedInAt); refetching the paged list would drop the pages shown.
+  const refetchQueries = ['EventManageParticipation'];
   const [checkIn] = useMutation(CHECK_IN_MUTATION, { refetchQueries, awaitRefetchQueries: true });
   const [undo] = useMutation(UNDO_CHECK_IN_MUTATION, { refetchQueries, awaitRefetchQueries: true });
 
@@ -252,118 +336,147 @@ function RegistrationsTable({ registrations }: { registrations: readonly Registr
   };
 
   return (
-    <section aria-labelledby="event-registrations" className={classes.section}>
-      <Title order={2} id="event-registrations" mb="sm">
-        {t('events.manage.registrations.title')}
-      </Title>
+    <>
       <FormSuccess>{message}</FormSuccess>
       <FormError>{failure}</FormError>
-      {registrations.length === 0 ? (
-        <Text>{t('events.manage.registrations.none')}</Text>
-      ) : (
-        <TableScroll labelledBy="event-registrations-caption">
-          <Table striped withTableBorder id="event-registrations-table">
-            <Table.Caption id="event-registrations-caption">{t('events.manage.registrations.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('events.manage.column.name')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.sector')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.status')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.order')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.checkedIn')}</Table.Th>
-                <Table.Th scope="col">{t('events.manage.column.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {registrations.map((registration) => {
-                const name = localize(registration.person.name);
-                return (
-                  <Table.Tr key={registration.id}>
-                    <Table.Th scope="row" fw={400}>
-                      <Name value={registration.person.name} />
-                    </Table.Th>
-                    <Table.Td>
-                      <Name value={sectorName(registration.sector)} />
-                    </Table.Td>
-                    <Table.Td>
-                      {registration.organisation ? (
-                        <Name value={registration.organisation.name} />
-                      ) : (
-                        t('events.manage.individual')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color="dark">
-                        {t(`events.manage.status.${registration.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {registration.status === 'WAITLISTED' && registration.waitlistPosition !== null
-                        ? t('events.manage.waitlistPosition', {
-                            position: formatNumber(registration.waitlistPosition, language),
-                          })
-                        : t('events.manage.arrivalNumber', {
-                            number: formatNumber(arrivals.get(registration.id) ?? 0, language),
-                          })}
-                    </Table.Td>
-                    <Table.Td>
-                      {registration.checkedInAt
-                        ? t('events.manage.checkIn.at', { time: formatDateTime(registration.checkedInAt, language) })
-                        : t('events.manage.checkIn.not')}
-                    </Table.Td>
-                    <Table.Td>
-                      {registration.status === 'CONFIRMED' && (
-                        <BusyButton
-                          size="xs"
-                          variant={registration.checkedInAt ? 'outline' : 'filled'}
-                          busy={pending === registration.id}
-                          aria-label={
-                            registration.checkedInAt
-                              ? t('events.manage.checkIn.undoFor', { name })
-                              : t('events.manage.checkIn.for', { name })
-                          }
-                          onClick={() => void toggle(registration)}
-                        >
-                          {registration.checkedInAt ? t('events.manage.checkIn.undo') : t('events.manage.checkIn.do')}
-                        </BusyButton>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
-    </section>
+      <TableScroll labelledBy="event-registrations-caption">
+        <Table striped withTableBorder id="event-registrations-table">
+          <Table.Caption id="event-registrations-caption">{t('events.manage.registrations.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('events.manage.column.name')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.sector')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.organisation')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.status')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.order')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.checkedIn')}</Table.Th>
+              <Table.Th scope="col">{t('events.manage.column.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {registrations.map((registration) => {
+              const name = localize(registration.person.name);
+              return (
+                <Table.Tr key={registration.id}>
+                  <Table.Th scope="row" fw={400}>
+                    <Name value={registration.person.name} />
+                  </Table.Th>
+                  <Table.Td>
+                    <Name value={sectorName(registration.sector)} />
+                  </Table.Td>
+                  <Table.Td>
+                    {registration.organisation ? (
+                      <Name value={registration.organisation.name} />
+                    ) : (
+                      t('events.manage.individual')
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="outline" color="dark">
+                      {t(`events.manage.status.${registration.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {registration.status === 'WAITLISTED' && registration.waitlistPosition !== null
+                      ? t('events.manage.waitlistPosition', {
+                          position: formatNumber(registration.waitlistPosition, language),
+                        })
+                      : t('events.manage.registeredAt', {
+                          time: formatDateTime(registration.registeredAt, language),
+                        })}
+                  </Table.Td>
+                  <Table.Td>
+                    {registration.checkedInAt
+                      ? t('events.manage.checkIn.at', { time: formatDateTime(registration.checkedInAt, language) })
+                      : t('events.manage.checkIn.not')}
+                  </Table.Td>
+                  <Table.Td>
+                    {registration.status === 'CONFIRMED' && (
+                      <BusyButton
+                        size="xs"
+                        variant={registration.checkedInAt ? 'outline' : 'filled'}
+                        busy={pending === registration.id}
+                        aria-label={
+                          registration.checkedInAt
+                            ? t('events.manage.checkIn.undoFor', { name })
+                            : t('events.manage.checkIn.for', { name })
+                        }
+                        onClick={() => void toggle(registration)}
+                      >
+                        {registration.checkedInAt ? t('events.manage.checkIn.undo') : t('events.manage.checkIn.do')}
+                      </BusyButton>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
+    </>
   );
 }
 
-function Waitlist({ registrations }: { registrations: readonly Registration[] }) {
+/** The waitlist from its own query (status WAITLISTED), so its order and positions hold whatever the list above shows. */
+function Waitlist({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const waiting = waitlistInOrder(registrations);
+  const language = useLanguage();
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(EVENT_MANAGE_WAITLIST_QUERY, {
+    variables: { id: eventId },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.eventRegistrations ?? null;
+  const waiting = connection ? waitlistInOrder(connection.nodes) : [];
+  const more = () => {
+    if (!connection?.pageInfo.hasNextPage) return;
+    fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
+  };
   return (
     <section aria-labelledby="event-waitlist" className={classes.section}>
       <Title order={2} id="event-waitlist" mb="sm">
         {t('events.manage.waitlist.title')}
       </Title>
-      {waiting.length === 0 ? (
+      {error && !connection ? (
+        <QueryError error={error} onRetry={retry(refetch)} />
+      ) : !connection ? (
+        <Loading />
+      ) : waiting.length === 0 ? (
         <Text>{t('events.manage.waitlist.none')}</Text>
       ) : (
         <>
           <Text mb="xs">{t('events.manage.waitlist.body')}</Text>
           <ol className={classes.waitlist}>
             {waiting.map((registration) => (
-              <li key={registration.id}>
+              <li key={registration.id} value={registration.waitlistPosition ?? undefined}>
                 <Name value={registration.person.name} />
               </li>
             ))}
           </ol>
+          <Text role="status" mt="xs" fw={600}>
+            {connection.totalCount > waiting.length &&
+              t('events.manage.waitlist.shown', {
+                shown: formatNumber(waiting.length, language),
+                total: formatNumber(connection.totalCount, language),
+              })}
+          </Text>
+          {connection.pageInfo.hasNextPage && (
+            <BusyButton mt="sm" variant="outline" onClick={more} busy={networkStatus === NetworkStatus.fetchMore}>
+              {t('events.manage.waitlist.more')}
+            </BusyButton>
+          )}
         </>
       )}
     </section>
   );
+}
+
+/** The participation counts: their own query, asked again after a check-in. */
+function Participation({ eventId }: { eventId: string }) {
+  const { data, error, refetch } = useQuery(EVENT_MANAGE_PARTICIPATION_QUERY, { variables: { id: eventId } });
+  const participation = data?.event?.participation ?? null;
+  if (error && !participation) return <QueryError error={error} onRetry={retry(refetch)} />;
+  if (!participation) return <Loading />;
+  return <ParticipationSection rows={participation.bySector} />;
 }
 
 /** Participation by sector: the chart, the table that is its text alternative, and the table as CSV. */
