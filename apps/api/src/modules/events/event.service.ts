@@ -207,7 +207,8 @@ export class EventService {
 
   /**
    * CONFIRMED while the event has room, else WAITLISTED; a retry returns the live registration
-   * the person has (never a second one); REGISTRATION_CLOSED outside the window, once closed or once the event is over.
+   * the person has (never a second one); REGISTRATION_CLOSED outside the window, once closed, or
+   * once the event is over.
    */
   async register({ eventId, sector, organisationId }: RegisterForEventArgs): Promise<EventRegistration> {
     const accountId = this.viewer.requireAccountId();

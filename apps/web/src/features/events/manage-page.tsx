@@ -51,9 +51,9 @@ type Registration = EventManageRegistrationFieldsFragment;
 
 /**
  * An event's page for its organiser (issue #8, item 6): its registrations, 50 at a time and
- * searchable by name, with a check-in per confirmed one; the waitlist in order (its own list), closing and reopening registration, participation by
- * sector (chart, table, CSV) and the attendees' file. Others read why they cannot; the API checks
- * every request.
+ * searchable by name, with a check-in per confirmed one; the waitlist in order (its own list);
+ * closing and reopening registration; participation by sector (chart, table, CSV) and the
+ * attendees' file. Others read why they cannot; the API checks every request.
  */
 export function EventManagePage() {
   const { t } = useTranslation();
@@ -310,7 +310,8 @@ function RegistrationsTable({ registrations }: { registrations: readonly Registr
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  // The row itself is updated from the answer (its id and checkedInAt); refetching the paged list would drop the pages shown.
+  // The row itself is updated from the answer (its id and checkedInAt); refetching the paged list
+  // would drop the pages shown.
   const refetchQueries = ['EventManageParticipation'];
   const [checkIn] = useMutation(CHECK_IN_MUTATION, { refetchQueries, awaitRefetchQueries: true });
   const [undo] = useMutation(UNDO_CHECK_IN_MUTATION, { refetchQueries, awaitRefetchQueries: true });
