@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, NativeSelect, Radio, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
@@ -78,8 +79,16 @@ function ParticipationView() {
   // While new figures load, the old ones stay, marked busy, so the page does not jump.
   const quarters = (data ?? previousData)?.eventParticipation ?? null;
 
-  const change = (next: ParticipationFilters) =>
+  // Each change builds on the last one asked for while the address has not caught up yet: the
+  // router updates it in a transition, and two quick changes (the first quarter, then the last)
+  // would otherwise lose the first.
+  const asked = useRef<{ over: string; filters: ParticipationFilters } | null>(null);
+  const change = (patch: Partial<ParticipationFilters>) => {
+    const over = params.toString();
+    const next = { ...(asked.current?.over === over ? asked.current.filters : filters), ...patch };
+    asked.current = { over, filters: next };
     setParams(participationFiltersToParams(next, today), { replace: true });
+  };
 
   return (
     <>
@@ -128,7 +137,7 @@ function Filters({
 }: {
   filters: ParticipationFilters;
   today: string;
-  onChange: (next: ParticipationFilters) => void;
+  onChange: (patch: Partial<ParticipationFilters>) => void;
 }) {
   const { t } = useTranslation();
   const quarterName = useQuarterName();
@@ -152,13 +161,13 @@ function Filters({
         label={t('events.participation.from')}
         value={filters.from}
         data={options(filters.from)}
-        onChange={(event) => onChange({ ...filters, from: event.currentTarget.value as ParticipationFilters['from'] })}
+        onChange={(event) => onChange({ from: event.currentTarget.value as ParticipationFilters['from'] })}
       />
       <NativeSelect
         label={t('events.participation.to')}
         value={filters.to}
         data={options(filters.to)}
-        onChange={(event) => onChange({ ...filters, to: event.currentTarget.value as ParticipationFilters['to'] })}
+        onChange={(event) => onChange({ to: event.currentTarget.value as ParticipationFilters['to'] })}
       />
       <NativeSelect
         label={t('events.calendar.kind')}
@@ -169,14 +178,14 @@ function Filters({
         ]}
         onChange={(event) => {
           const kind = event.currentTarget.value;
-          onChange({ ...filters, kind: (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as never) : null });
+          onChange({ kind: (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as never) : null });
         }}
       />
       <Group gap="sm" className={classes.quick}>
         <Button
           variant="default"
           aria-pressed={filters.from === recent.from && filters.to === recent.to}
-          onClick={() => onChange({ ...filters, ...recent })}
+          onClick={() => onChange(recent)}
         >
           {t('events.participation.lastQuarters')}
         </Button>
@@ -184,7 +193,7 @@ function Filters({
           <Button
             variant="default"
             aria-pressed={filters.from === allSince.from && filters.to === allSince.to}
-            onClick={() => onChange({ ...filters, ...allSince })}
+            onClick={() => onChange(allSince)}
           >
             {t('events.participation.allSince', { year: 2013 })}
           </Button>
@@ -201,7 +210,7 @@ function Figures({
 }: {
   quarters: readonly QuarterRow[];
   filters: ParticipationFilters;
-  onChange: (next: ParticipationFilters) => void;
+  onChange: (patch: Partial<ParticipationFilters>) => void;
 }) {
   const totals = periodTotals(quarters);
   return (
@@ -297,7 +306,7 @@ function ChartSection({
 }: {
   quarters: readonly QuarterRow[];
   filters: ParticipationFilters;
-  onChange: (next: ParticipationFilters) => void;
+  onChange: (patch: Partial<ParticipationFilters>) => void;
 }) {
   const { t } = useTranslation();
   const localize = useLocalizedString();
@@ -310,7 +319,7 @@ function ChartSection({
       <Radio.Group
         label={t('events.participation.chart.show')}
         value={filters.measure}
-        onChange={(value) => onChange({ ...filters, measure: value as ParticipationFilters['measure'] })}
+        onChange={(value) => onChange({ measure: value as ParticipationFilters['measure'] })}
         mb="sm"
       >
         <Group gap="lg" mt="xs">
