@@ -48,8 +48,11 @@ export function createDataSource({
       // migration connection turns it off (migrate.ts).
       statement_timeout: statementTimeoutMs,
       // Likewise the partner pool's fuzzy match (pool-search-threshold.ts), so its lookup needs no
-      // transaction of its own to set it.
-      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+      // transaction of its own to set it. And no parallel workers: the API runs many short
+      // statements at once on few cores, where a worker's start costs more than it saves (the
+      // partnerships dashboard's statement took 40 ms with two instead of 5 ms alone;
+      // docs/benchmarks.md).
+      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD} -c max_parallel_workers_per_gather=0`,
       application_name: 'roundtable-api',
     },
   });

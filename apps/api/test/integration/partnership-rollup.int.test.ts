@@ -133,19 +133,28 @@ describe('the partnerships rollup', () => {
   async function expectRollupAsRebuilt(dataSource: DataSource = db.dataSource) {
     const rows = `SELECT f_direction, f_district, f_sector, began_month::text, figure, key, count FROM partnership_rollup
                    WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`;
-    const signatures = `SELECT partnership_id, began_on::text, directions, districts, sectors, sdgs, light
+    const days = `SELECT began_on::text, figure, key, count FROM partnership_rollup_daily WHERE count <> 0 ORDER BY 1, 2, 3`;
+    const years = `SELECT f_direction, f_district, f_sector, began_year::text, figure, key, count FROM partnership_rollup_yearly
+                    WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`;
+    const signatures = `SELECT partnership_id, began_on::text, directions, districts, sectors, sdgs, light, rollup_keys
                           FROM partnership_signature ORDER BY 1`;
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       const kept = await runner.query(rows);
+      const keptYears = await runner.query(years);
+      const keptDays = await runner.query(days);
       const keptSignatures = await runner.query(signatures);
       const [{ day }] = await runner.query(`SELECT partnership_rollup_day()::text AS day`);
       await runner.query(`SELECT partnership_rollup_rebuild($1::date)`, [day]);
       expect(kept).toEqual(await runner.query(rows));
+      expect(keptYears).toEqual(await runner.query(years));
+      expect(keptDays).toEqual(await runner.query(days));
       expect(keptSignatures).toEqual(await runner.query(signatures));
       expect(kept.length).toBeGreaterThan(0);
+      expect(keptYears.length).toBeGreaterThan(0);
+      expect(keptDays.length).toBeGreaterThan(0);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
@@ -258,6 +267,15 @@ describe('the partnerships rollup', () => {
         await q(`UPDATE partnership SET status = $2 WHERE id = $1`, [id, r.pick(PARTNERSHIP_STATUSES)]);
         return;
       case 10:
+        if (r.chance(0.3)) {
+          // Another day of the same month: only the daily counts and the signature move.
+          await q(
+            `UPDATE partnership SET start_on = (date_trunc('month', coalesce(start_on, (created_at AT TIME ZONE 'Asia/Jerusalem')::date))
+                                                + make_interval(days => $2))::date, end_on = NULL WHERE id = $1`,
+            [id, r.int(0, 27)],
+          );
+          return;
+        }
         await q(`UPDATE partnership SET start_on = $2, end_on = NULL WHERE id = $1`, [
           id,
           r.chance(0.3) ? null : r.day(2028, 2031),

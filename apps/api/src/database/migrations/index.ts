@@ -13,6 +13,7 @@ import { PartnershipRollup1796320000000 } from './1796320000000-partnership-roll
 import { PartnershipRollupLocality1796330000000 } from './1796330000000-partnership-rollup-locality.js';
 import { PartnershipRollupLightBatches1796340000000 } from './1796340000000-partnership-rollup-light-batches.js';
 import { EventAttendance1796350000000 } from './1796350000000-event-attendance.js';
+import { PartnershipRollupLevels1796360000000 } from './1796360000000-partnership-rollup-levels.js';
 
 /** Every migration in order. Listed rather than globbed so the bundle carries them. Never edit a landed one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PartnershipRollupLocality1796330000000,
   PartnershipRollupLightBatches1796340000000,
   EventAttendance1796350000000,
+  PartnershipRollupLevels1796360000000,
 ];

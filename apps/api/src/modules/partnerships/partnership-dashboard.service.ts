@@ -13,33 +13,56 @@ import type {
 
 /**
  * The dashboard from the rollup (docs/partnerships.md, "Scale"), in one statement over one snapshot.
- * $1 direction (0 = any), $2 district ('' = any), $3 sector ('' = any); months $4–$5 come from the
- * rollup, the days at the period's ends ($6–$7 counted $12 = ±1, $8–$9 counted $13) from the
- * partnerships' signatures, under the same keys. Every figure is a sum of `(figure, key)` counts; the
- * quarters are the months' totals.
+ * $1 direction (0 = any), $2 district ('' = any), $3 sector ('' = any). The period comes in three
+ * parts (`planPeriod`): whole years $4–$5 from the yearly rollup (which keeps each quarter's total
+ * as the `quarter` keys), the whole months either side of them ($6, a list) from the monthly one
+ * (their quarters from their totals), and the days at the period's ends ($7–$8 counted $9 = ±1,
+ * $10–$11 counted $12): from the daily rollup when nothing else is filtered, else from the
+ * partnerships' signatures, whose stored key lists hold their quarter too. Every figure is then a
+ * sum of `(figure, key)` counts.
  */
 const ROLLUP_SQL = `
 WITH counts AS (
-    SELECT r.figure, r.key, r.began_month AS month, r.count FROM partnership_rollup r
-     WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
-       AND r.began_month BETWEEN $4::date AND $5::date AND r.count > 0
+    SELECT y.figure, y.key, y.count FROM partnership_rollup_yearly y
+     WHERE y.f_direction = $1::smallint AND y.f_district = $2::text AND y.f_sector = $3::text
+       AND y.began_year BETWEEN $4::date AND $5::date AND y.count > 0
     UNION ALL
-    SELECT k.figure, k.key, date_trunc('month', s.began_on)::date,
-           sum(CASE WHEN s.began_on BETWEEN $6::date AND $7::date THEN $12::int ELSE $13::int END)::int
-      FROM partnership_signature s, partnership_rollup_keys(s.directions, s.districts, s.sectors, s.sdgs, s.light) k
-     WHERE (s.began_on BETWEEN $6::date AND $7::date OR s.began_on BETWEEN $8::date AND $9::date)
-       AND ($1::smallint = 0 OR $1::smallint = ANY (s.directions))
-       AND ($2::text = '' OR $2::text = ANY (s.districts))
-       AND ($3::text = '' OR $3::text = ANY (s.sectors))
-     GROUP BY 1, 2, 3
+    SELECT r.figure, r.key, r.count FROM partnership_rollup r
+     WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
+       AND r.began_month = ANY ($6::date[]) AND r.count > 0
+    UNION ALL
+    SELECT 'quarter', (extract(year FROM r.began_month)::int * 10 + extract(quarter FROM r.began_month)::int)::text, r.count
+      FROM partnership_rollup r
+     WHERE r.f_direction = $1::smallint AND r.f_district = $2::text AND r.f_sector = $3::text
+       AND r.began_month = ANY ($6::date[]) AND r.figure = 'total' AND r.count > 0
+    UNION ALL
+    SELECT d.figure, d.key, sum(d.count * CASE WHEN d.began_on BETWEEN $7::date AND $8::date THEN $9::int ELSE $12::int END)::int
+      FROM partnership_rollup_daily d
+     WHERE $1::smallint = 0 AND $2::text = '' AND $3::text = ''
+       AND (d.began_on BETWEEN $7::date AND $8::date OR d.began_on BETWEEN $10::date AND $11::date)
+     GROUP BY 1, 2
+    UNION ALL
+    SELECT 'quarter', (extract(year FROM d.began_on)::int * 10 + extract(quarter FROM d.began_on)::int)::text,
+           sum(d.count * CASE WHEN d.began_on BETWEEN $7::date AND $8::date THEN $9::int ELSE $12::int END)::int
+      FROM partnership_rollup_daily d
+     WHERE $1::smallint = 0 AND $2::text = '' AND $3::text = '' AND d.figure = 'total'
+       AND (d.began_on BETWEEN $7::date AND $8::date OR d.began_on BETWEEN $10::date AND $11::date)
+     GROUP BY 1, 2
+    UNION ALL
+    SELECT split_part(k.key, ':', 1), split_part(k.key, ':', 2), k.count FROM (
+      SELECT k AS key, sum(CASE WHEN s.began_on BETWEEN $7::date AND $8::date THEN $9::int ELSE $12::int END)::int AS count
+        FROM partnership_signature s, unnest(s.rollup_keys) k
+       WHERE NOT ($1::smallint = 0 AND $2::text = '' AND $3::text = '')
+         AND (s.began_on BETWEEN $7::date AND $8::date OR s.began_on BETWEEN $10::date AND $11::date)
+         AND ($1::smallint = 0 OR $1::smallint = ANY (s.directions))
+         AND ($2::text = '' OR $2::text = ANY (s.districts))
+         AND ($3::text = '' OR $3::text = ANY (s.sectors))
+       GROUP BY 1) k
 ),
--- Summed straight to each (figure, key), and the months only for the total: grouping every key by
--- month first cost more than reading the rows (docs/benchmarks.md, the partnerships dashboard).
 figures AS (SELECT c.figure, c.key, sum(c.count)::int AS count FROM counts c GROUP BY 1, 2),
 quarters AS (
-  SELECT date_trunc('quarter', m.month::timestamp) AS day, sum(m.count)::int AS count FROM (
-    SELECT c.month, sum(c.count) AS count FROM counts c WHERE c.figure = 'total' GROUP BY 1 HAVING sum(c.count) > 0
-  ) m GROUP BY 1
+  SELECT make_date(f.key::int / 10, (f.key::int % 10) * 3 - 2, 1)::timestamp AS day, f.count
+    FROM figures f WHERE f.figure = 'quarter' AND f.count > 0
 )
 SELECT
   coalesce((SELECT f.count FROM figures f WHERE f.figure = 'total'), 0) AS total,
@@ -50,7 +73,7 @@ SELECT
      FROM sector s LEFT JOIN figures f ON f.figure = 'sector' AND f.key = s.code) AS "bySector",
   (SELECT json_agg(json_build_object('key', k.n, 'count', coalesce(f.count, 0)) ORDER BY k.n)
      FROM generate_series(0, 6) AS k(n) LEFT JOIN figures f ON f.figure = 'sectorMix' AND f.key = k.n::text) AS "sectorMix",
-  (SELECT json_agg(json_build_object('key', d.code, 'count', coalesce(f.count, 0)) ORDER BY array_position($10::text[], d.code))
+  (SELECT json_agg(json_build_object('key', d.code, 'count', coalesce(f.count, 0)) ORDER BY array_position($13::text[], d.code))
      FROM district d LEFT JOIN figures f ON f.figure = 'district' AND f.key = d.code) AS "byDistrict",
   coalesce((SELECT f.count FROM figures f WHERE f.figure = 'withoutDistrict'), 0) AS "withoutDistrict",
   (SELECT json_agg(json_build_object('key', g.number, 'count', coalesce(f.count, 0)) ORDER BY g.number)
@@ -61,7 +84,7 @@ SELECT
                           interval '3 months') AS q(day)
      LEFT JOIN quarters c ON c.day = q.day) AS "byQuarter",
   (SELECT json_agg(json_build_object('key', v.light, 'count', coalesce(f.count, 0)) ORDER BY v.position)
-     FROM unnest($11::text[]) WITH ORDINALITY AS v(light, position)
+     FROM unnest($14::text[]) WITH ORDINALITY AS v(light, position)
      LEFT JOIN figures f ON f.figure = 'light' AND f.key = coalesce(v.light, '')) AS "statusLights"`;
 
 /** Partnerships whose lights one statement brings to today (some thousands change a day at 1,000,000). */
@@ -138,6 +161,48 @@ export function splitPeriod(from: string | null | undefined, to: string | null |
   return { months, days };
 }
 
+export interface PeriodPlan {
+  /** The whole years the yearly rollup answers for, their first days (±infinity when open); null when none. */
+  years: { from: string; to: string } | null;
+  /** The whole months outside those years, each its first day: at most 11 at each side. */
+  months: string[];
+  /** As `PeriodSplit.days`. */
+  days: PeriodSplit['days'];
+}
+
+const yearOf = (month: string) => Number(month.slice(0, 4));
+
+/**
+ * The period as the statement reads it: `splitPeriod`'s whole months split again into the whole
+ * years among them (from the yearly rollup) and the months either side (from the monthly one).
+ */
+export function planPeriod(from: string | null | undefined, to: string | null | undefined): PeriodPlan {
+  const { months, days } = splitPeriod(from, to);
+  if (!months) return { years: null, months: [], days };
+  const firstYear =
+    months.from === '-infinity' || months.from.endsWith('-01-01') ? months.from : `${yearOf(months.from) + 1}-01-01`;
+  const lastYear =
+    months.to === 'infinity'
+      ? months.to
+      : `${months.to.endsWith('-12-01') ? yearOf(months.to) : yearOf(months.to) - 1}-01-01`;
+  const monthsFrom = (first: string, last: string) => {
+    const list: string[] = [];
+    for (let month = first; month <= last; month = addMonths(month, 1)) list.push(month);
+    return list;
+  };
+  if (firstYear !== '-infinity' && lastYear !== 'infinity' && firstYear > lastYear) {
+    return { years: null, months: monthsFrom(months.from, months.to), days };
+  }
+  return {
+    years: { from: firstYear, to: lastYear },
+    months: [
+      ...(months.from === firstYear ? [] : monthsFrom(months.from, addMonths(firstYear, -1))),
+      ...(lastYear === 'infinity' ? [] : monthsFrom(addMonths(lastYear, 12), months.to)),
+    ],
+    days,
+  };
+}
+
 export interface Keyed<K> {
   key: K;
   count: number;
@@ -181,21 +246,24 @@ export class PartnershipDashboardService {
     }
     const today = dateInIsrael(this.clock.now());
     await this.bringLightsTo(today);
-    const period = splitPeriod(filter.from, filter.to);
+    const period = planPeriod(filter.from, filter.to);
+    // Not a named (prepared) statement, so planned for its values each time: a plan for any values,
+    // which PostgreSQL settles on after five runs of a named one, cannot know how few rows they read.
     const [row]: DashboardRow[] = await this.dataSource.query(ROLLUP_SQL, [
       filter.direction ?? 0,
       filter.district ?? '',
       filter.sector ?? '',
-      period.months?.from ?? null,
-      period.months?.to ?? null,
+      period.years?.from ?? null,
+      period.years?.to ?? null,
+      period.months,
       period.days[0]?.from ?? null,
       period.days[0]?.to ?? null,
+      period.days[0]?.sign ?? 1,
       period.days[1]?.from ?? null,
       period.days[1]?.to ?? null,
+      period.days[1]?.sign ?? 1,
       DISTRICT_CODES,
       [...STATUS_LIGHTS, null],
-      period.days[0]?.sign ?? 1,
-      period.days[1]?.sign ?? 1,
     ]);
     return dashboardFromRow(row!, today);
   }
@@ -206,6 +274,7 @@ export class PartnershipDashboardService {
    * rollup counts. Most days and most requests this is the two index probes of the check only.
    */
   private async bringLightsTo(today: string): Promise<void> {
+    // Not named either: its plan for any day scanned all 1,000,000 signatures when none was stale.
     const [{ stale }]: { stale: boolean }[] = await this.dataSource.query(LIGHTS_STALE_SQL, [today]);
     if (!stale) return;
     // In batches, each its own transaction, so none outlasts the statement timeout.

@@ -269,6 +269,8 @@ async function rebuildRollup(runner: QueryRunner, today: string, onProgress?: Sy
     await runner.query(`SELECT partnership_rollup_rebuild($1::date)`, [today]);
     await runner.query(`VACUUM (ANALYZE) partnership_signature`);
     await runner.query(`VACUUM (ANALYZE) partnership_rollup`);
+    await runner.query(`VACUUM (ANALYZE) partnership_rollup_yearly`);
+    await runner.query(`VACUUM (ANALYZE) partnership_rollup_daily`);
   } finally {
     await runner.query('RESET statement_timeout');
   }
