@@ -27,22 +27,29 @@ function freePort(): Promise<number> {
  */
 export async function startApi(databaseUrl: string, processes = 1): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
-    cwd: path.join(REPO_ROOT, 'apps/api'),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: String(API_POOL_SIZE),
-      API_PROCESSES: String(processes),
-      // One client address sends everything here: the per-address limit would refuse most of it.
-      RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
+  // BENCH_API_NODE_ARGS: Node's own flags for the API's processes, say
+  // "--cpu-prof --cpu-prof-dir=/tmp/profiles" for a CPU profile of each (NODE_OPTIONS refuses that one).
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')],
+    {
+      cwd: path.join(REPO_ROOT, 'apps/api'),
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_POOL_SIZE: String(API_POOL_SIZE),
+        API_PROCESSES: String(processes),
+        // One client address sends everything here: the per-address limit would refuse most of it.
+        RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { ACTION_DIRECTIONS } from '@roundtable/shared/action-directions';
 import { DISTRICT_CODES, type DistrictCode } from '@roundtable/shared/districts';
 import { dateInIsrael } from '@roundtable/shared/forums';
 import { STATUS_LIGHTS, addMonths, type StatusLight } from '@roundtable/shared/partnerships';
-import type { SectorCode } from '@roundtable/shared/sectors';
+import { SDGS } from '@roundtable/shared/sdgs';
+import { SECTOR_CODES, type SectorCode } from '@roundtable/shared/sectors';
 import type { Clock } from '../../common/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type {
@@ -19,7 +21,9 @@ import type {
  * (their quarters from their totals), and the days at the period's ends ($7–$8 counted $9 = ±1,
  * $10–$11 counted $12): from the daily rollup when nothing else is filtered, else from the
  * partnerships' signatures, whose stored key lists hold their quarter too. Every figure is then a
- * sum of `(figure, key)` counts.
+ * sum of `(figure, key)` counts, laid out by `rowFromFigures`; `lightsStale` says whether the stored
+ * lights hold on $13, today. (Laying them out here, with every direction, sector, district, goal and
+ * quarter, cost more to plan than to run.)
  */
 const ROLLUP_SQL = `
 WITH counts AS (
@@ -59,41 +63,16 @@ WITH counts AS (
          AND ($3::text = '' OR $3::text = ANY (s.sectors))
        GROUP BY 1) k
 ),
-figures AS (SELECT c.figure, c.key, sum(c.count)::int AS count FROM counts c GROUP BY 1, 2),
-quarters AS (
-  SELECT make_date(f.key::int / 10, (f.key::int % 10) * 3 - 2, 1)::timestamp AS day, f.count
-    FROM figures f WHERE f.figure = 'quarter' AND f.count > 0
-)
+figures AS (SELECT c.figure, c.key, sum(c.count)::int AS count FROM counts c GROUP BY 1, 2 HAVING sum(c.count) <> 0)
 SELECT
-  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'total'), 0) AS total,
-  (SELECT json_agg(json_build_object('key', d.number, 'count', coalesce(f.count, 0)) ORDER BY d.number)
-     FROM action_direction d LEFT JOIN figures f ON f.figure = 'direction' AND f.key = d.number::text) AS "byDirection",
-  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'withoutDirection'), 0) AS "withoutDirection",
-  (SELECT json_agg(json_build_object('key', s.code, 'count', coalesce(f.count, 0)) ORDER BY s.position)
-     FROM sector s LEFT JOIN figures f ON f.figure = 'sector' AND f.key = s.code) AS "bySector",
-  (SELECT json_agg(json_build_object('key', k.n, 'count', coalesce(f.count, 0)) ORDER BY k.n)
-     FROM generate_series(0, 6) AS k(n) LEFT JOIN figures f ON f.figure = 'sectorMix' AND f.key = k.n::text) AS "sectorMix",
-  (SELECT json_agg(json_build_object('key', d.code, 'count', coalesce(f.count, 0)) ORDER BY array_position($13::text[], d.code))
-     FROM district d LEFT JOIN figures f ON f.figure = 'district' AND f.key = d.code) AS "byDistrict",
-  coalesce((SELECT f.count FROM figures f WHERE f.figure = 'withoutDistrict'), 0) AS "withoutDistrict",
-  (SELECT json_agg(json_build_object('key', g.number, 'count', coalesce(f.count, 0)) ORDER BY g.number)
-     FROM sdg g LEFT JOIN figures f ON f.figure = 'sdg' AND f.key = g.number::text) AS "bySdg",
-  (SELECT coalesce(json_agg(json_build_object('startsOn', q.day::date::text, 'quarter', to_char(q.day, 'YYYY-"Q"Q'),
-            'count', coalesce(c.count, 0)) ORDER BY q.day), '[]')
-     FROM generate_series((SELECT min(qs.day) FROM quarters qs), (SELECT max(qs.day) FROM quarters qs),
-                          interval '3 months') AS q(day)
-     LEFT JOIN quarters c ON c.day = q.day) AS "byQuarter",
-  (SELECT json_agg(json_build_object('key', v.light, 'count', coalesce(f.count, 0)) ORDER BY v.position)
-     FROM unnest($14::text[]) WITH ORDINALITY AS v(light, position)
-     LEFT JOIN figures f ON f.figure = 'light' AND f.key = coalesce(v.light, '')) AS "statusLights"`;
+  (SELECT coalesce(json_agg(json_build_array(f.figure, f.key, f.count)), '[]') FROM figures f) AS figures,
+  -- Whether some stored light does not hold on the day $13 (two index probes): then the figures are
+  -- read again once the lights are brought to it.
+  (EXISTS (SELECT 1 FROM partnership_signature WHERE light_until <= $13::date)
+    OR EXISTS (SELECT 1 FROM partnership_signature WHERE light_from > $13::date)) AS "lightsStale"`;
 
 /** Partnerships whose lights one statement brings to today (some thousands change a day at 1,000,000). */
 export const LIGHTS_BATCH = 2000;
-
-/** Whether some partnership's stored light does not hold on the day: two index probes. */
-const LIGHTS_STALE_SQL = `
-SELECT EXISTS (SELECT 1 FROM partnership_signature WHERE light_until <= $1::date)
-    OR EXISTS (SELECT 1 FROM partnership_signature WHERE light_from > $1::date) AS stale`;
 
 /** The first day of the month of a day (YYYY-MM-DD). */
 function monthOf(day: string): string {
@@ -208,6 +187,49 @@ export interface Keyed<K> {
   count: number;
 }
 
+/** The rollup's row: every `(figure, key)` count that is not 0, and whether the stored lights held on the day. */
+interface RollupRow {
+  figures: [figure: string, key: string, count: number][];
+  lightsStale: boolean;
+}
+
+/** A quarter's key in the rollup (`YYYYQ`: 20243 is 2024's third quarter) as the dashboard shows it. */
+function quarterOf(key: number): { quarter: string; startsOn: string } {
+  const year = Math.floor(key / 10);
+  const quarter = key % 10;
+  return { quarter: `${year}-Q${quarter}`, startsOn: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01` };
+}
+
+/**
+ * The dashboard's lists from the rollup's counts, as the direct count lays them out: every
+ * direction, sector, district, goal and light in order, zeros included, and every quarter from the
+ * first to the last with partnerships.
+ */
+export function rowFromFigures(figures: RollupRow['figures']): DashboardRow {
+  const counts = new Map(figures.map(([figure, key, count]) => [`${figure}:${key}`, count]));
+  const count = (figure: string, key: string | number) => counts.get(`${figure}:${key}`) ?? 0;
+  const quarters = figures.filter(([figure]) => figure === 'quarter').map(([, key]) => Number(key));
+  const byQuarter: DashboardRow['byQuarter'] = [];
+  if (quarters.length > 0) {
+    const last = Math.max(...quarters);
+    for (let key = Math.min(...quarters); key <= last; key = key % 10 === 4 ? key + 7 : key + 1) {
+      byQuarter.push({ ...quarterOf(key), count: count('quarter', key) });
+    }
+  }
+  return {
+    total: count('total', ''),
+    byDirection: ACTION_DIRECTIONS.map(({ number }) => ({ key: number, count: count('direction', number) })),
+    withoutDirection: count('withoutDirection', ''),
+    bySector: SECTOR_CODES.map((code) => ({ key: code, count: count('sector', code) })),
+    sectorMix: Array.from({ length: SECTOR_CODES.length + 1 }, (_, n) => ({ key: n, count: count('sectorMix', n) })),
+    byDistrict: DISTRICT_CODES.map((code) => ({ key: code, count: count('district', code) })),
+    withoutDistrict: count('withoutDistrict', ''),
+    bySdg: SDGS.map(({ number }) => ({ key: number, count: count('sdg', number) })),
+    byQuarter,
+    statusLights: [...STATUS_LIGHTS, null].map((light) => ({ key: light, count: count('light', light ?? '') })),
+  };
+}
+
 export interface DashboardRow {
   total: number;
   byDirection: Keyed<number>[];
@@ -245,11 +267,20 @@ export class PartnershipDashboardService {
       );
     }
     const today = dateInIsrael(this.clock.now());
-    await this.bringLightsTo(today);
     const period = planPeriod(filter.from, filter.to);
+    let row = await this.read(filter, period, today);
+    if (row.lightsStale) {
+      await this.bringLightsTo(today);
+      row = await this.read(filter, period, today);
+    }
+    return dashboardFromRow(rowFromFigures(row.figures), today);
+  }
+
+  private async read(filter: PartnershipDashboardFilter, period: PeriodPlan, today: string): Promise<RollupRow> {
     // Not a named (prepared) statement, so planned for its values each time: a plan for any values,
-    // which PostgreSQL settles on after five runs of a named one, cannot know how few rows they read.
-    const [row]: DashboardRow[] = await this.dataSource.query(ROLLUP_SQL, [
+    // which PostgreSQL settles on after five runs of a named one, cannot know how few rows they read
+    // (its plan for the lights' check scanned all 1,000,000 signatures).
+    const [row]: RollupRow[] = await this.dataSource.query(ROLLUP_SQL, [
       filter.direction ?? 0,
       filter.district ?? '',
       filter.sector ?? '',
@@ -262,21 +293,17 @@ export class PartnershipDashboardService {
       period.days[1]?.from ?? null,
       period.days[1]?.to ?? null,
       period.days[1]?.sign ?? 1,
-      DISTRICT_CODES,
-      [...STATUS_LIGHTS, null],
+      today,
     ]);
-    return dashboardFromRow(row!, today);
+    return row!;
   }
 
   /**
    * Stored lights are as of a day: when some do not hold today (a day passed one's next change, or
-   * the clock went back), those are brought to today first, under one advisory lock, moving their
-   * rollup counts. Most days and most requests this is the two index probes of the check only.
+   * the clock went back, as the read's `lightsStale` says), those are brought to today, under one
+   * advisory lock, moving their rollup counts. Most days no request comes here.
    */
   private async bringLightsTo(today: string): Promise<void> {
-    // Not named either: its plan for any day scanned all 1,000,000 signatures when none was stale.
-    const [{ stale }]: { stale: boolean }[] = await this.dataSource.query(LIGHTS_STALE_SQL, [today]);
-    if (!stale) return;
     // In batches, each its own transaction, so none outlasts the statement timeout.
     for (;;) {
       const [{ moved }]: { moved: number }[] = await this.dataSource.query(
