@@ -118,27 +118,31 @@ export class PoolSearchService {
     for (const [personId, contacts] of contactsByPersonId) this.loaders.contactsByPersonId.prime(personId, contacts);
     const topicByCode = new Map(topics.filter(isTopic).map((topic) => [topic.code, topic]));
     const districtByCode = new Map(districts.filter(isDistrict).map((district) => [district.code, district]));
+    const byId = new Map(profiles.map((profile) => [profile.personId, profile]));
     for (const row of page) {
+      const cardTopics = row.topics.flatMap((code) => topicByCode.get(code) ?? []);
+      const cardDistricts = row.districts.flatMap((code) => districtByCode.get(code as DistrictCode) ?? []);
+      const profile = byId.get(row.personId);
+      if (profile)
+        profile.searchCard = {
+          topics: cardTopics,
+          districts: cardDistricts,
+          contacts: contactsByPersonId.get(row.personId) ?? [],
+        };
+      // The loaders too, for whoever reads a card through them (the CSV export).
       this.loaders.stakeholderTopicsByPersonId.prime(
         row.personId,
-        row.topics.flatMap((topicCode, position) => {
-          const topic = topicByCode.get(topicCode);
-          return topic
-            ? [Object.assign(new StakeholderTopic(), { personId: row.personId, topicCode, position, topic })]
-            : [];
-        }),
+        cardTopics.map((topic, position) =>
+          Object.assign(new StakeholderTopic(), { personId: row.personId, topicCode: topic.code, position, topic }),
+        ),
       );
       this.loaders.stakeholderDistrictsByPersonId.prime(
         row.personId,
-        row.districts.flatMap((districtCode) => {
-          const district = districtByCode.get(districtCode as DistrictCode);
-          return district
-            ? [Object.assign(new StakeholderDistrict(), { personId: row.personId, districtCode, district })]
-            : [];
-        }),
+        cardDistricts.map((district) =>
+          Object.assign(new StakeholderDistrict(), { personId: row.personId, districtCode: district.code, district }),
+        ),
       );
     }
-    const byId = new Map(profiles.map((profile) => [profile.personId, profile]));
     // A profile erased between the index's answer and this read is left out rather than shown half.
     const edges = page
       .filter((row) => byId.has(row.personId))
