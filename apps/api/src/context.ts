@@ -41,21 +41,64 @@ import { PartnershipService } from './modules/partnerships/partnership.service.j
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { createSourcesLoaders } from './modules/sources/sources.loaders.js';
 
-export function createLoaders(dataSource: DataSource) {
-  return {
-    ...createGeographyLoaders(dataSource),
-    ...createClusterLoaders(dataSource),
-    ...createSourcesLoaders(dataSource),
-    ...createIdentityLoaders(dataSource),
-    ...createForumLoaders(dataSource),
-    ...createPoolLoaders(dataSource),
-    ...createCallLoaders(dataSource),
-    ...createPartnershipLoaders(dataSource),
-    ...createEventLoaders(dataSource),
-  };
+/** Each module's loaders; a request makes a module's only when it uses one of them. */
+const LOADER_GROUPS = [
+  createGeographyLoaders,
+  createClusterLoaders,
+  createSourcesLoaders,
+  createIdentityLoaders,
+  createForumLoaders,
+  createPoolLoaders,
+  createCallLoaders,
+  createPartnershipLoaders,
+  createEventLoaders,
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void
+  ? I
+  : never;
+
+export type Loaders = UnionToIntersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
+
+const DATA_SOURCE = Symbol('dataSource');
+interface LazyLoaders {
+  [DATA_SOURCE]: DataSource;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+let loadersPrototype: object | undefined;
+
+/**
+ * A getter for every loader, shared by all requests: the first use of a module's loader makes all
+ * of that module's loaders for the request, as own properties that hide the getters from then on.
+ * A request uses a few of some seventy (a pool search two, of two modules), and making them all
+ * was a noticeable part of each request's work and garbage (docs/benchmarks.md).
+ */
+function lazyLoadersPrototype(dataSource: DataSource): object {
+  if (loadersPrototype) return loadersPrototype;
+  const prototype: PropertyDescriptorMap = {};
+  for (const create of LOADER_GROUPS) {
+    // The names only: loaders touch the database when asked for a key, not when made.
+    for (const name of Object.keys(create(dataSource))) {
+      if (Object.hasOwn(prototype, name)) throw new Error(`Two modules make a loader named ${name}: rename one.`);
+      prototype[name] = {
+        get(this: LazyLoaders) {
+          const made = create(this[DATA_SOURCE]);
+          for (const [key, loader] of Object.entries(made))
+            Object.defineProperty(this, key, { value: loader, enumerable: true });
+          return made[name as keyof typeof made];
+        },
+      };
+    }
+  }
+  return (loadersPrototype = Object.create(null, prototype) as object);
+}
+
+/** The request's DataLoaders, each module's made on first use. */
+export function createLoaders(dataSource: DataSource): Loaders {
+  const loaders = Object.create(lazyLoadersPrototype(dataSource)) as LazyLoaders;
+  loaders[DATA_SOURCE] = dataSource;
+  return loaders as unknown as Loaders;
+}
 
 /** What identity needs for the life of the server: sessions and the shared sign-in limit. */
 export interface AuthDependencies {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, Query, Resolver } from 'type-graphql';
+import { Authorized, buildSchema, Field, getMetadataStorage, ObjectType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { authChecker } from './common/auth/auth-checker.js';
-import { operationsWithoutRule, PERSONAL_FIELD } from './common/auth/access-rules.js';
+import { operationsWithoutRule, PERSONAL_FIELD, simpleFieldsWithRules } from './common/auth/access-rules.js';
 import { createSchema, RESOLVERS } from './schema.js';
 
 const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
@@ -35,6 +35,28 @@ describe('access rules', () => {
     }
     await buildSchema({ resolvers: [UnguardedResolver], authChecker, validate: false });
     expect(operationsWithoutRule([UnguardedResolver])).toEqual(['Query.unguarded']);
+  });
+
+  it('catch a rule that simple resolvers would skip', async () => {
+    @ObjectType({ simpleResolvers: true })
+    class SimpleWithRule {
+      @Field(() => String)
+      open: string;
+
+      @Authorized('ADMIN')
+      @Field(() => String)
+      secret: string;
+    }
+    @Resolver()
+    class SimpleWithRuleResolver {
+      @Authorized('PUBLIC')
+      @Query(() => SimpleWithRule)
+      simpleWithRule(): SimpleWithRule {
+        return { open: 'anyone', secret: 'admins' };
+      }
+    }
+    const schema = await buildSchema({ resolvers: [SimpleWithRuleResolver], authChecker, validate: false });
+    expect(simpleFieldsWithRules(schema)).toEqual(['SimpleWithRule.secret']);
   });
 
   it('guard every personal field with a rule that is not PUBLIC', async () => {

@@ -30,7 +30,7 @@ import { AccountResolver } from './modules/identity/account.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { RoleGrantResolver } from './modules/identity/role-grant.resolver.js';
 import { authChecker } from './common/auth/auth-checker.js';
-import { operationsWithoutRule } from './common/auth/access-rules.js';
+import { operationsWithoutRule, simpleFieldsWithRules } from './common/auth/access-rules.js';
 import { LocalAuthorityResolver } from './modules/geography/local-authority.resolver.js';
 import {
   OrganisationActivityResolver,
@@ -135,6 +135,12 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (unruled.length > 0) {
     throw new Error(
       `Every operation needs an @Authorized rule (PUBLIC for everyone); these have none: ${unruled.join(', ')}`,
+    );
+  }
+  const unguarded = simpleFieldsWithRules(schema);
+  if (unguarded.length > 0) {
+    throw new Error(
+      `These fields have a rule or middleware that simple resolvers would skip; take simpleResolvers off their type: ${unguarded.join(', ')}`,
     );
   }
   return schema;

@@ -288,6 +288,30 @@ describe('the partner pool: profiles, consent, privacy, erasure', () => {
       expect(await count()).toBe(before + 2);
     });
 
+    it('gives a search card the contacts, the read log and isMine the profile gives, for every viewer', async () => {
+      const count = async () => (await audit('PERSONAL_DATA_READ', personId)).length;
+      const card = async (viewer: TestAccount | null) => {
+        const response = await as(
+          viewer,
+          `query { stakeholders(search: "אורית נחום", first: 20) { nodes { id isMine contacts { value } } } }`,
+        );
+        expect(response.errors).toBeUndefined();
+        const nodes = response.data!['stakeholders'].nodes as {
+          id: string;
+          isMine: boolean;
+          contacts: { value: string }[];
+        }[];
+        return nodes.find((node) => node.id === personId)!;
+      };
+      for (const viewer of [null, signedIn, pmo, owner]) {
+        const before = await count();
+        const found = await card(viewer);
+        expect(await count()).toBe(viewer === owner ? before : before + 1);
+        expect(found.isMine).toBe(viewer === owner);
+        expect(found.contacts.map((contact) => contact.value)).toEqual(await seen(viewer));
+      }
+    });
+
     it('keeps gender and birth year the owner’s alone', async () => {
       await db.dataSource.query(
         `UPDATE stakeholder_profile SET gender = 'FEMALE', birth_year = 1970 WHERE person_id = $1`,

@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /**
@@ -13,6 +14,22 @@ export function operationsWithoutRule(resolvers: readonly (new (...args: never[]
   ]
     .filter((definition) => resolvers.includes(definition.target as never) && definition.roles === undefined)
     .map((definition) => `${definition.kind}.${definition.schemaName}`);
+}
+
+/**
+ * Fields graphql-js reads without type-graphql (`simpleResolvers` on their type, or `simple`), so
+ * an `@Authorized` rule or middleware on them would never run: `createSchema` refuses to build with
+ * any. Call after `buildSchema`, which settles the fields.
+ */
+export function simpleFieldsWithRules(schema: GraphQLSchema): string[] {
+  return getMetadataStorage()
+    .objectTypes.filter((type) => schema.getType(type.name) !== undefined)
+    .flatMap((type) =>
+      (type.fields ?? [])
+        .filter((field) => (field.simple ?? type.simpleResolvers) === true)
+        .filter((field) => field.roles !== undefined || (field.middlewares?.length ?? 0) > 0)
+        .map((field) => `${type.name}.${field.schemaName}`),
+    );
 }
 
 /** Field names that hold personal data: each needs a rule (schema.test.ts walks the schema for them). */

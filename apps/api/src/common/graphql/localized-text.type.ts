@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { LocalizedText as LocalizedTextShape } from '@roundtable/shared/localized';
 
+// Plain values: graphql-js reads each field itself, without type-graphql's resolver around it
+// (simpleResolvers, which would skip an @Authorized field: this type must have none).
 @ObjectType({
+  simpleResolvers: true,
   description: 'A text in Hebrew, Arabic and English; Arabic and English are null where no source gives them',
 })
 export class LocalizedText implements LocalizedTextShape {

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DomainError } from '../errors/domain-error.js';
 
-@ObjectType()
+// Plain values: graphql-js reads each field itself, without type-graphql's resolver around it
+// (simpleResolvers, which would skip an @Authorized field: this type must have none).
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;

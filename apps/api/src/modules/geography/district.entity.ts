@@ -6,7 +6,9 @@ import { LocalizedText, localized } from '../../common/graphql/localized-text.ty
 import { DistrictCodeEnum } from './geography.enums.js';
 
 /** Reference data seeded from packages/shared/src/districts.ts. */
-@ObjectType()
+// Plain values: graphql-js reads each field itself, without type-graphql's resolver around it
+// (simpleResolvers, which would skip an @Authorized field: this type must have none).
+@ObjectType({ simpleResolvers: true })
 @Entity({ name: 'district' })
 @Unique('district_cbs_code_key', ['cbsCode'])
 @Check('district_code_known', sqlInList('code', DISTRICT_CODES))

@@ -16,7 +16,9 @@ import { StakeholderProfile } from './stakeholder-profile.entity.js';
  * detail shown to anyone but the person carries the time of consent; withdrawing it (ONLY_ME)
  * clears the time, in the same row, so it is hidden at once.
  */
-@ObjectType({ description: 'A way to reach a person, shown only as the person chose' })
+// Plain values: graphql-js reads each field itself, without type-graphql's resolver around it
+// (simpleResolvers, which would skip an @Authorized field: this type must have none).
+@ObjectType({ simpleResolvers: true, description: 'A way to reach a person, shown only as the person chose' })
 @Entity({ name: 'contact_detail' })
 @Unique('contact_detail_person_kind_value_key', ['personId', 'kind', 'value'])
 @Check('contact_detail_kind_known', sqlInList('kind', CONTACT_KINDS))

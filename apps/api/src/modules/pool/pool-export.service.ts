@@ -83,12 +83,22 @@ export class PoolExportService {
     const { loaders } = this.reader;
     const rows = await Promise.all(
       result.nodes.map(async (profile) => {
+        // What the search read with each card; the loaders only for a profile without one.
+        const card = profile.searchCard;
         const [person, organisation, topics, districts, contacts] = await Promise.all([
-          loaders.personById.load(profile.personId),
-          profile.organisationId ? loaders.organisationById.load(profile.organisationId) : null,
-          loaders.stakeholderTopicsByPersonId.load(profile.personId),
-          loaders.stakeholderDistrictsByPersonId.load(profile.personId),
-          visibleContacts(profile.personId, this.reader),
+          profile.person ?? loaders.personById.load(profile.personId),
+          profile.organisation !== undefined
+            ? profile.organisation
+            : profile.organisationId
+              ? loaders.organisationById.load(profile.organisationId)
+              : null,
+          card?.topics.map((topic) => topic.code) ??
+            loaders.stakeholderTopicsByPersonId.load(profile.personId).then((rows) => rows.map((row) => row.topicCode)),
+          card?.districts.map((district) => district.code) ??
+            loaders.stakeholderDistrictsByPersonId
+              .load(profile.personId)
+              .then((rows) => rows.map((row) => row.districtCode)),
+          visibleContacts(profile.personId, this.reader, card?.contacts),
         ]);
         const contact = (kind: ContactKind) =>
           contacts
@@ -106,8 +116,8 @@ export class PoolExportService {
           profile.sectorCode,
           organisation?.registrationNumber ?? '',
           organisation?.nameHe ?? '',
-          list(topics.map((row) => row.topicCode)),
-          list(districts.map((row) => row.districtCode).sort()),
+          list(topics),
+          list([...districts].sort()),
           list(profile.languages),
           list(profile.interests),
           list(profile.expertise),

@@ -20,7 +20,6 @@ import {
 import { searchIndexStore } from './pool-search-index-store.js';
 import type { ContactDetail } from './contact-detail.entity.js';
 import { readSearchCards } from './pool-search-cards.js';
-import { StakeholderDistrict, StakeholderTopic } from './stakeholder-topic.entity.js';
 
 /** A stem or skeleton (found whole) counts a little less than the word as typed. */
 const STEM_WEIGHT = 0.9;
@@ -83,24 +82,15 @@ export class PoolSearchService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly loaders: Pick<
-      Loaders,
-      | 'personById'
-      | 'contactsByPersonId'
-      | 'organisationById'
-      | 'topicByCode'
-      | 'districtByCode'
-      | 'stakeholderTopicsByPersonId'
-      | 'stakeholderDistrictsByPersonId'
-    >,
+    private readonly loaders: Pick<Loaders, 'topicByCode' | 'districtByCode'>,
   ) {}
 
   async search(args: StakeholdersArgs): Promise<StakeholderConnection> {
     const hasText = searchQueryTerms(args.search ?? '').length > 0;
     const { rows, totalCount } = await this.pass(args, { first: args.first, after: args.after ?? null });
     const page = rows.slice(0, args.first);
-    // The page's cards (people, organisations, contact details) come with it, in one statement, for
-    // the cards' loaders; their topics and districts come from the index, named by the reference loaders.
+    // The page's cards (people, organisations, contact details) come with it, in one statement;
+    // their topics and districts come from the index, named by the reference loaders.
     const [{ profiles, contactsByPersonId }, topics, districts] = await Promise.all([
       page.length
         ? readSearchCards(
@@ -111,34 +101,19 @@ export class PoolSearchService {
       this.loaders.topicByCode.loadMany([...new Set(page.flatMap((row) => row.topics))]),
       this.loaders.districtByCode.loadMany([...new Set(page.flatMap((row) => row.districts))] as DistrictCode[]),
     ]);
-    for (const { person, organisation } of profiles) {
-      if (person) this.loaders.personById.prime(person.id, person);
-      if (organisation) this.loaders.organisationById.prime(organisation.id, organisation);
-    }
-    for (const [personId, contacts] of contactsByPersonId) this.loaders.contactsByPersonId.prime(personId, contacts);
     const topicByCode = new Map(topics.filter(isTopic).map((topic) => [topic.code, topic]));
     const districtByCode = new Map(districts.filter(isDistrict).map((district) => [district.code, district]));
-    for (const row of page) {
-      this.loaders.stakeholderTopicsByPersonId.prime(
-        row.personId,
-        row.topics.flatMap((topicCode, position) => {
-          const topic = topicByCode.get(topicCode);
-          return topic
-            ? [Object.assign(new StakeholderTopic(), { personId: row.personId, topicCode, position, topic })]
-            : [];
-        }),
-      );
-      this.loaders.stakeholderDistrictsByPersonId.prime(
-        row.personId,
-        row.districts.flatMap((districtCode) => {
-          const district = districtByCode.get(districtCode as DistrictCode);
-          return district
-            ? [Object.assign(new StakeholderDistrict(), { personId: row.personId, districtCode, district })]
-            : [];
-        }),
-      );
-    }
     const byId = new Map(profiles.map((profile) => [profile.personId, profile]));
+    // The cards' fields (stakeholder.resolver.ts) and the CSV export read these, not the loaders.
+    for (const row of page) {
+      const profile = byId.get(row.personId);
+      if (!profile) continue;
+      profile.searchCard = {
+        topics: row.topics.flatMap((code) => topicByCode.get(code) ?? []),
+        districts: row.districts.flatMap((code) => districtByCode.get(code as DistrictCode) ?? []),
+        contacts: contactsByPersonId.get(row.personId) ?? [],
+      };
+    }
     // A profile erased between the index's answer and this read is left out rather than shown half.
     const edges = page
       .filter((row) => byId.has(row.personId))

@@ -22,7 +22,9 @@ export class StakeholderEdge {
   score: number | null;
 }
 
-@ObjectType()
+// The facets' counts are plain values: graphql-js reads each field itself (simpleResolvers, which
+// would skip an @Authorized field: these types must have none).
+@ObjectType({ simpleResolvers: true })
 export class SectorCount {
   @Field(() => SectorCodeEnum)
   sector: SectorCode;
@@ -31,7 +33,7 @@ export class SectorCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopicCount {
   @Field(() => Topic)
   topic: Topic;
@@ -40,7 +42,7 @@ export class TopicCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DistrictCount {
   @Field(() => DistrictCodeEnum)
   district: DistrictCode;
@@ -49,7 +51,7 @@ export class DistrictCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LanguageCount {
   @Field(() => String)
   language: string;
@@ -58,7 +60,7 @@ export class LanguageCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class BooleanCount {
   @Field(() => Boolean)
   value: boolean;

@@ -15,12 +15,23 @@ import {
 import { GENDERS, MIN_BIRTH_YEAR, PROFILE_LIMITS, type Gender } from '@roundtable/shared/pool';
 import type { SectorCode } from '@roundtable/shared/sectors';
 import { sqlInList } from '../../common/graphql/enum.js';
+import type { District } from '../geography/district.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Person } from '../people/person.entity.js';
+import type { Topic } from '../reference/topic.entity.js';
 import { SectorCodeEnum } from '../reference/reference.enums.js';
 import { Sector } from '../reference/sector.entity.js';
+import type { ContactDetail } from './contact-detail.entity.js';
 
 const { listItems, bioLength } = PROFILE_LIMITS;
+
+/** What a search read with a profile for its card, besides its person and organisation. */
+export interface SearchCardParts {
+  topics: Topic[];
+  districts: District[];
+  /** All the person's contact details, in their order: the resolver shows only what this viewer may see. */
+  contacts: ContactDetail[];
+}
 
 /**
  * A person's profile in the partner pool (מאגר שותפים): what they choose to tell partners. Their
@@ -128,4 +139,11 @@ export class StakeholderProfile {
   @Field(() => Date)
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /**
+   * Set only on the profiles a search returns (pool-search.service.ts), with `person` and
+   * `organisation`: the card's fields answer from them at once rather than through a loader's
+   * promise each (20 cards × 8 fields a search). Neither a column nor a GraphQL field.
+   */
+  searchCard?: SearchCardParts;
 }

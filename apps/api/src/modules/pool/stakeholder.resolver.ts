@@ -6,6 +6,7 @@ import { LocalizedText } from '../../common/graphql/localized-text.type.js';
 import type { Context } from '../../context.js';
 import { District } from '../geography/district.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import type { Person } from '../people/person.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { ContactDetail } from './contact-detail.entity.js';
 import {
@@ -115,36 +116,48 @@ export class StakeholderResolver {
     return services.pool.setOrganisationActivity(input);
   }
 
+  // The card's fields answer at once from what a search read with the profile (person,
+  // organisation, searchCard), and through the loaders otherwise (a profile, matches, a mutation).
   @FieldResolver(() => LocalizedText)
-  async name(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<LocalizedText> {
-    return (await loaders.personById.load(profile.personId))!.name;
+  name(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): LocalizedText | Promise<LocalizedText> {
+    return profile.person ? profile.person.name : personOf(profile, loaders).then((person) => person.name);
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true, description: 'Their role title' })
-  async title(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<LocalizedText | null> {
-    return (await loaders.personById.load(profile.personId))!.title;
+  title(
+    @Root() profile: StakeholderProfile,
+    @Ctx() { loaders }: Context,
+  ): LocalizedText | null | Promise<LocalizedText | null> {
+    return profile.person ? profile.person.title : personOf(profile, loaders).then((person) => person.title);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Made up for development and load tests (npm run generate:pool): not a real person',
   })
-  async isSynthetic(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<boolean> {
-    return (await loaders.personById.load(profile.personId))!.isSynthetic;
+  isSynthetic(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): boolean | Promise<boolean> {
+    return profile.person
+      ? profile.person.isSynthetic
+      : personOf(profile, loaders).then((person) => person.isSynthetic);
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context) {
+    if (profile.organisation !== undefined) return profile.organisation;
     return profile.organisationId ? loaders.organisationById.load(profile.organisationId) : null;
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<Topic[]> {
-    return (await loaders.stakeholderTopicsByPersonId.load(profile.personId)).map((row) => row.topic!);
+  topics(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Topic[] | Promise<Topic[]> {
+    if (profile.searchCard) return profile.searchCard.topics;
+    return loaders.stakeholderTopicsByPersonId.load(profile.personId).then((rows) => rows.map((row) => row.topic!));
   }
 
   @FieldResolver(() => [District])
-  async districts(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): Promise<District[]> {
-    return (await loaders.stakeholderDistrictsByPersonId.load(profile.personId)).map((row) => row.district!);
+  districts(@Root() profile: StakeholderProfile, @Ctx() { loaders }: Context): District[] | Promise<District[]> {
+    if (profile.searchCard) return profile.searchCard.districts;
+    return loaders.stakeholderDistrictsByPersonId
+      .load(profile.personId)
+      .then((rows) => rows.map((row) => row.district!));
   }
 
   @FieldResolver(() => [StakeholderPosition], { description: 'The roles they held, latest first' })
@@ -159,8 +172,10 @@ export class StakeholderResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this is the signed-in person’s own profile' })
-  async isMine(@Root() profile: StakeholderProfile, @Ctx() { services }: Context): Promise<boolean> {
-    return (await services.pool.myPersonId()) === profile.personId;
+  isMine(@Root() profile: StakeholderProfile, @Ctx() { services }: Context): boolean | Promise<boolean> {
+    const known = services.pool.knownPersonId();
+    if (known !== undefined) return known === profile.personId;
+    return services.pool.myPersonId().then((personId) => personId === profile.personId);
   }
 
   @FieldResolver(() => [ContactDetail], {
@@ -168,7 +183,7 @@ export class StakeholderResolver {
       'The contact details this viewer may see, as the person chose (rule 5): EVERYONE to anyone, SIGNED_IN to accounts, ONLY_ME to the person. Reads by others are logged.',
   })
   contacts(@Root() profile: StakeholderProfile, @Ctx() context: Context) {
-    return visibleContacts(profile.personId, context);
+    return visibleContacts(profile.personId, context, profile.searchCard?.contacts);
   }
 
   @Authorized()
@@ -184,6 +199,10 @@ export class StakeholderResolver {
     await assertOwner(profile, context, 'birth year');
     return profile.birthYear;
   }
+}
+
+async function personOf(profile: StakeholderProfile, loaders: Context['loaders']): Promise<Person> {
+  return (await loaders.personById.load(profile.personId))!;
 }
 
 async function assertOwner(profile: StakeholderProfile, { services }: Context, what: string): Promise<void> {

@@ -6,7 +6,9 @@ import { LocalizedText, localized } from '../../common/graphql/localized-text.ty
  * Reference data seeded from packages/shared/src/topics.ts. The list is extensible (domain.md), so
  * the code is plain text here rather than a CHECK over today's list.
  */
-@ObjectType()
+// Plain values: graphql-js reads each field itself, without type-graphql's resolver around it
+// (simpleResolvers, which would skip an @Authorized field: this type must have none).
+@ObjectType({ simpleResolvers: true })
 @Entity({ name: 'topic' })
 export class Topic {
   @Field(() => String)
