@@ -47,8 +47,11 @@ import { progressBars } from './progress.js';
 
 const USAGE =
   'Usage: npm run bench:partnerships -- [--count 1000000] [--seed 42] [--duration 30] [--warmup 10] [--connections 10,50] [--processes <n>] [--data-dir <folder>] [--no-write]';
-/** Issue #7 item 6: p99 ≤ 100 ms at 1,000,000 partnerships on this 2-core machine. */
-const TARGET = { p99Ms: 100, partnerships: 1_000_000 };
+/**
+ * Issue #7 item 6: p99 ≤ 100 ms at 1,000,000 partnerships on this 2-core machine, judged at 10
+ * clients, the load issue #6 names for the pool's target (#7 names none); 50 is reported beside it.
+ */
+const TARGET = { p99Ms: 100, connections: 10, partnerships: 1_000_000 };
 const BENCH_EMAIL = 'bench-pmo@synthetic.example.org';
 
 function readArguments() {
@@ -286,10 +289,11 @@ async function main(): Promise<void> {
       mix: MIX,
       levels,
       targetP99Ms: TARGET.p99Ms,
+      targetConnections: TARGET.connections,
       targetPartnerships: TARGET.partnerships,
     };
     console.log(
-      `Target p99 ≤ ${TARGET.p99Ms} ms at ${TARGET.partnerships.toLocaleString('en')} partnerships: ${
+      `Target p99 ≤ ${TARGET.p99Ms} ms at ${TARGET.connections} clients over ${TARGET.partnerships.toLocaleString('en')} partnerships: ${
         meetsPartnershipsTarget(report) ? 'met' : 'not met'
       }.`,
     );

@@ -172,29 +172,45 @@ export interface PartnershipsBenchReport {
   mix: { label: string; filter: Record<string, unknown>; total?: number; aloneMs?: number }[];
   levels: PartnershipsLevel[];
   targetP99Ms: number;
+  /** The concurrency the target is judged at; the others are reported beside it. */
+  targetConnections: number;
   targetPartnerships: number;
 }
 
-/** Met: p99 within the target at every concurrency measured, no errors, on at least the target's number of partnerships. */
+/**
+ * Met: p99 within the target at the target's concurrency, no errors at any, on at least the
+ * target's number of partnerships.
+ */
 export function meetsPartnershipsTarget(report: PartnershipsBenchReport): boolean {
+  const judged = report.levels.filter((level) => level.connections === report.targetConnections);
   return (
-    report.levels.length > 0 &&
+    judged.length > 0 &&
     report.data.partnerships >= report.targetPartnerships &&
-    report.levels.every((level) => level.p99 <= report.targetP99Ms && level.errors === 0)
+    judged.every((level) => level.p99 <= report.targetP99Ms) &&
+    report.levels.every((level) => level.errors === 0)
   );
 }
 
 export function renderPartnershipsSection(report: PartnershipsBenchReport): string {
   const { machine, data } = report;
-  const worst = report.levels.reduce((max, level) => Math.max(max, level.p99), 0);
+  const judged = report.levels.filter((level) => level.connections === report.targetConnections);
+  const worst = judged.reduce((max, level) => Math.max(max, level.p99), 0);
+  // The other concurrencies, said beside the verdict whether within the target or not.
+  const others = report.levels
+    .filter((level) => level.connections !== report.targetConnections)
+    .map(
+      (level) =>
+        ` At ${level.connections} clients p99 ${ms(level.p99)}, ${level.p99 <= report.targetP99Ms ? 'within' : 'above'} it.`,
+    )
+    .join('');
   const verdict =
-    report.levels.length === 0
+    judged.length === 0
       ? 'Not measured.'
       : meetsPartnershipsTarget(report)
-        ? `**Met** (p99 at most ${ms(worst)}).`
+        ? `**Met** (p99 ${ms(worst)}).${others}`
         : data.partnerships < report.targetPartnerships
-          ? `**Not judged**: measured on ${data.partnerships.toLocaleString('en')} partnerships, not ${report.targetPartnerships.toLocaleString('en')} (p99 up to ${ms(worst)}).`
-          : `**Not met** (p99 up to ${ms(worst)}${report.levels.some((l) => l.errors > 0) ? ', or errors' : ''}).`;
+          ? `**Not judged**: measured on ${data.partnerships.toLocaleString('en')} partnerships, not ${report.targetPartnerships.toLocaleString('en')} (p99 ${ms(worst)}).${others}`
+          : `**Not met** (p99 ${ms(worst)}${report.levels.some((l) => l.errors > 0) ? ', or errors' : ''}).${others}`;
   return [
     '## Partnerships dashboard',
     '',
@@ -213,7 +229,7 @@ export function renderPartnershipsSection(report: PartnershipsBenchReport): stri
         `| ${level.connections} | ${level.seconds} s | ${level.requests} | ${level.requestsPerSecond.toFixed(1)} | ${ms(level.p50)} | ${ms(level.p90)} | ${ms(level.p99)} | ${ms(level.max)} | ${level.errors} |`,
     ),
     '',
-    `**Target**: p99 ≤ ${report.targetP99Ms} ms at ${report.targetPartnerships.toLocaleString('en')} partnerships. ${verdict}`,
+    `**Target**: p99 ≤ ${report.targetP99Ms} ms at ${report.targetConnections} clients over ${report.targetPartnerships.toLocaleString('en')} partnerships. ${verdict}`,
     '',
     'The filters, each with its total and its time sent alone (one client, after start):',
     '',
