@@ -28,7 +28,7 @@ const applyChanges = (table: string, columns: string, variables: string, change:
     -- proposes, so a change cannot ride on ON CONFLICT), then the existing ones locked in key
     -- order, then moved.
     INSERT INTO ${table} (${columns}, count)
-    SELECT * , 0 FROM unnest(${variables}) ORDER BY ${columns
+    SELECT *, 0 FROM unnest(${variables}) ORDER BY ${columns
       .split(', ')
       .map((_, k) => k + 1)
       .join(', ')}
