@@ -65,6 +65,10 @@ export async function createServer({
   const httpServer = http.createServer(app);
   applyTimeouts(httpServer);
   app.disable('x-powered-by');
+  // No ETags: the API's answers are never cached (no-store.ts), and hashing each cost a search's
+  // 23 KB answer a SHA-1. The dashboard's files still revalidate by Last-Modified; express.static
+  // keeps its own ETags for the built assets.
+  app.set('etag', false);
   // Whose X-Forwarded-For to believe: req.ip, and so the limits per address, depend on it.
   app.set('trust proxy', config.http.trustProxy);
 

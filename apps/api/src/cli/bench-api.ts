@@ -32,7 +32,8 @@ export async function startApi(databaseUrl: string, processes = 1): Promise<{ ur
   const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')],
+    // V8's young generation as `npm start` sets it (apps/api/package.json; docs/benchmarks.md).
+    ['--max-semi-space-size=64', ...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')],
     {
       cwd: path.join(REPO_ROOT, 'apps/api'),
       env: {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction } from '@roundtable/shared/identity';
+import { postgresPool } from '../../database/data-source.js';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -44,13 +45,16 @@ export class AuditTrail {
       return subjectIds.map(() => true as const);
     });
     this.contactReads = new DataLoader<string, true>(async (personIds) => {
-      // One statement: each person's account (if they have one) is the subject.
-      await dataSource.query(
-        `INSERT INTO audit_event (action, actor_account_id, subject_account_id, entity_type, entity_id, after, request_id)
+      // One statement: each person's account (if they have one) is the subject. Every search that
+      // shows contacts sends it (the pool's busiest request, docs/benchmarks.md), so it is named:
+      // each connection plans it once, and it skips TypeORM's query runner.
+      await postgresPool(dataSource).query({
+        name: 'audit-contact-reads',
+        text: `INSERT INTO audit_event (action, actor_account_id, subject_account_id, entity_type, entity_id, after, request_id)
          SELECT 'PERSONAL_DATA_READ', $2::uuid, a.id, 'Stakeholder', p.person_id, '{"fields": ["contacts"]}', $3
            FROM unnest($1::uuid[]) AS p(person_id) LEFT JOIN account a ON a.person_id = p.person_id`,
-        [personIds, this.actor.accountId, this.requestId],
-      );
+        values: [personIds, this.actor.accountId, this.requestId],
+      });
       return personIds.map(() => true as const);
     });
   }

@@ -11,10 +11,10 @@ import { StakeholderProfile } from './stakeholder-profile.entity.js';
  * pool's busiest request (docs/benchmarks.md), so this read skips what TypeORM's `find` pays at
  * every call (building the query, its aliases, hydrating through its transformers): the statement
  * is written once from the entities' metadata and prepared once per connection, and rows become
- * entities column by column. node-postgres already turns every column type the four entities use
- * into the value TypeORM would give; `columnsOf` refuses any other type, so a column added later
- * that needs TypeORM's conversion fails loudly rather than reading wrong
- * (pool-search-cards.int.test.ts also compares the result with `find`).
+ * entities column by column. Each column is read in the form cheapest to turn into the value
+ * TypeORM would give (`readAs`); `columnsOf` refuses any other type, so a column added later that
+ * needs TypeORM's conversion fails loudly rather than reading wrong (pool-search-cards.int.test.ts
+ * also compares the result with `find`).
  */
 export interface SearchCards {
   profiles: StakeholderProfile[];
@@ -22,37 +22,70 @@ export interface SearchCards {
   contactsByPersonId: Map<string, ContactDetail[]>;
 }
 
-/** Types node-postgres returns as TypeORM would hydrate them (text, uuid, boolean, smallint, timestamptz, arrays of text). */
-const PLAIN_TYPES = new Set(['text', 'uuid', 'boolean', 'smallint', 'timestamptz']);
+/** Types node-postgres returns as TypeORM would hydrate them, as they are (text, uuid, boolean, smallint). */
+const PLAIN_TYPES = new Set(['text', 'uuid', 'boolean', 'smallint']);
+
+/** How a column is selected, and what turns the value read into the entity's (none: as read). */
+interface ColumnRead {
+  expression: string;
+  convert?: (value: unknown) => unknown;
+}
+
+type ColumnMetadata = EntityMetadata['columns'][number];
+
+const toDate = (value: unknown) => (value === null ? null : new Date(value as number));
+
+/**
+ * A column as the statement reads it. Two types are read in another form, parsed natively rather
+ * than by node-postgres's text parsers, which were a third of the API's time on this statement
+ * (docs/benchmarks.md): a timestamp as whole milliseconds since 1970 (a float8, exact below 2^53),
+ * which `new Date` takes, rounded down as postgres-date rounds the microseconds; an array of text
+ * as JSON, which node-postgres parses with JSON.parse into the same strings and nulls.
+ */
+function readAs(alias: string, column: ColumnMetadata, table: string): ColumnRead {
+  const name = `${alias}.${column.databaseName}`;
+  const type = String(column.type);
+  if (column.transformer || column.embeddedMetadata) return refuse(table, column);
+  if (column.isArray) return type === 'text' ? { expression: `array_to_json(${name})` } : refuse(table, column);
+  if (type === 'timestamptz')
+    return { expression: `floor(extract(epoch FROM ${name}) * 1000)::float8`, convert: toDate };
+  return PLAIN_TYPES.has(type) ? { expression: name } : refuse(table, column);
+}
+
+function refuse(table: string, column: ColumnMetadata): never {
+  throw new Error(
+    `${table}.${column.databaseName} (${String(column.type)}${column.isArray ? '[]' : ''}) needs TypeORM's hydration: read it with find, or teach pool-search-cards.ts its type.`,
+  );
+}
 
 interface EntityColumns<T> {
   metadata: EntityMetadata;
-  /** `alias.column` for the select list, in the order of `properties`. */
+  /** The select list's expressions, in the order of `properties`. */
   select: string[];
   properties: (keyof T & string)[];
+  /** Per property, what turns the value read into the entity's, if anything. */
+  converters: (((value: unknown) => unknown) | undefined)[];
 }
 
 function columnsOf<T>(dataSource: DataSource, target: EntityTarget<T>, alias: string): EntityColumns<T> {
   const metadata = dataSource.getMetadata(target);
   const columns = metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
-  for (const column of columns) {
-    const type = String(column.type);
-    if (!PLAIN_TYPES.has(type) || column.transformer || column.embeddedMetadata || (column.isArray && type !== 'text'))
-      throw new Error(
-        `${metadata.tableName}.${column.databaseName} (${type}${column.isArray ? '[]' : ''}) needs TypeORM's hydration: read it with find, or teach pool-search-cards.ts its type.`,
-      );
-  }
+  const reads = columns.map((column) => readAs(alias, column, metadata.tableName));
   return {
     metadata,
-    select: columns.map((column) => `${alias}.${column.databaseName}`),
+    select: reads.map((read) => read.expression),
     properties: columns.map((column) => column.propertyName as keyof T & string),
+    converters: reads.map((read) => read.convert),
   };
 }
 
-function hydrate<T>({ metadata, properties }: EntityColumns<T>, row: unknown[], offset: number): T {
-  const entity = metadata.create() as T;
-  for (let k = 0; k < properties.length; k += 1) (entity as Record<string, unknown>)[properties[k]!] = row[offset + k];
-  return entity;
+function hydrate<T>({ metadata, properties, converters }: EntityColumns<T>, row: unknown[], offset: number): T {
+  const entity = metadata.create() as Record<string, unknown>;
+  for (let k = 0; k < properties.length; k += 1) {
+    const convert = converters[k];
+    entity[properties[k]!] = convert ? convert(row[offset + k]) : row[offset + k];
+  }
+  return entity as T;
 }
 
 interface CardStatement {
