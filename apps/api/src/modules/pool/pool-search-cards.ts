@@ -37,7 +37,7 @@ const toDate = (value: unknown) => (value === null ? null : new Date(value as nu
 
 /**
  * A column as the statement reads it. Two types are read in another form, parsed natively rather
- * than by node-postgres's text parsers, which were a third of the API's time on this statement
+ * than by node-postgres's text parsers, which took nearly half of its time on this statement
  * (docs/benchmarks.md): a timestamp as whole milliseconds since 1970 (a float8, exact below 2^53),
  * which `new Date` takes, rounded down as postgres-date rounds the microseconds; an array of text
  * as JSON, which node-postgres parses with JSON.parse into the same strings and nulls.
