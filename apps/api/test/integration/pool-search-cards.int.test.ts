@@ -39,6 +39,17 @@ describe("the search page's cards, read without TypeORM's find (pool-search-card
         ],
       }),
       await createProfile(db.dataSource, { name: { he: 'עידו בלי ארגון' }, sector: 'BUSINESS' }),
+      // Text arrays read as JSON and timestamps as milliseconds (readAs) must give what find gives,
+      // for the characters an array's text form escapes and for a time to the microsecond.
+      await createProfile(db.dataSource, {
+        name: { he: 'מירב "הציטוט", פסיק' },
+        interests: ['ציטוט "כפול", פסיק', 'קו נטוי \\ הפוך', '{סוגריים}', 'NULL', ''],
+        expertise: ['  רווחים  '],
+      }),
+    );
+    await db.dataSource.query(
+      `UPDATE stakeholder_profile SET updated_at = '2026-03-01 09:15:30.123999+00' WHERE person_id = $1`,
+      [people[2]],
     );
   });
 
@@ -71,6 +82,9 @@ describe("the search page's cards, read without TypeORM's find (pool-search-card
     }
     expect(contactsByPersonId.get(people[0]!)?.map((contact) => contact.kind)).toEqual(['EMAIL', 'PHONE']);
     expect(contactsByPersonId.get(people[1]!)).toEqual([]);
+    const escaped = profiles.find((profile) => profile.personId === people[2]);
+    expect(escaped?.interests).toEqual(['ציטוט "כפול", פסיק', 'קו נטוי \\ הפוך', '{סוגריים}', 'NULL', '']);
+    expect(escaped?.updatedAt.toISOString()).toBe('2026-03-01T09:15:30.123Z');
     expect(contactsByPersonId.has(missing)).toBe(false);
   });
 
